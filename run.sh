@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs CineSync on this machine: a private PostgreSQL, the silo (migrations, demo data import,
+# dashboard) and the bot. Extra arguments go to the silo, e.g. --Data:Path=/path/to/ml-latest-small.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+ensure_packages run
+exec dotnet run --project src/Silo -c Release -- "$@"

@@ -1,0 +1,1 @@
+Console.WriteLine("CineSync bot: not implemented yet.");

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace CineSync.Database.Postgres;
+
+/// <summary>
+/// A private PostgreSQL cluster in a data folder, for machines where nobody configured a server:
+/// created on first start (initdb), started on a free loopback port (pg_ctl), reused by later starts.
+/// When the process runs as root the server runs as the <c>postgres</c> user, since PostgreSQL refuses root.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    /// <summary>The superuser created by initdb; trust authentication on loopback only.</summary>
+    public const string SuperUser = "cinesync";
+
+    private const string DatabaseName = "cinesync";
+    private readonly PostgresBinaries _binaries;
+    private readonly bool _stopOnDispose;
+
+    private EmbeddedPostgres(string dataDirectory, int port, PostgresBinaries binaries, bool stopOnDispose)
+    {
+        DataDirectory = dataDirectory;
+        Port = port;
+        _binaries = binaries;
+        _stopOnDispose = stopOnDispose;
+        ConnectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Username = SuperUser,
+            Database = DatabaseName,
+            Pooling = true,
+            MaxPoolSize = 100,
+        }.ConnectionString;
+    }
+
+    /// <summary>The folder holding the cluster's files.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The loopback TCP port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>A connection string for the <c>cinesync</c> database on this server.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>
+    /// Creates the cluster if <paramref name="dataDirectory"/> holds none, starts it unless it is
+    /// already running, and waits until it accepts connections.
+    /// </summary>
+    /// <param name="stopOnDispose">Stop the server when this object is disposed; a server that was
+    /// already running before this call is never stopped by it.</param>
+    public static async Task<EmbeddedPostgres> StartAsync(
+        string dataDirectory, bool stopOnDispose = true, string? binDirectory = null, CancellationToken cancellationToken = default)
+    {
+        var binaries = PostgresBinaries.Locate(binDirectory);
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        var runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+        {
+            await InitializeAsync(binaries, dataDirectory, runAs, cancellationToken).ConfigureAwait(false);
+        }
+
+        var runningPort = RunningPort(dataDirectory);
+        if (runningPort is int existing)
+        {
+            var reused = new EmbeddedPostgres(dataDirectory, existing, binaries, stopOnDispose: false);
+            await reused.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
+            return reused;
+        }
+
+        var port = FreeLoopbackPort();
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on -c max_connections=200";
+        await RunAsync(runAs, binaries.PgCtl,
+            ["-D", dataDirectory, "-o", options, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "start"],
+            cancellationToken).ConfigureAwait(false);
+
+        var server = new EmbeddedPostgres(dataDirectory, port, binaries, stopOnDispose);
+        await server.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        return server;
+    }
+
+    /// <summary>Stops the server (fast shutdown: open transactions roll back, committed data is kept).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (RunningPort(DataDirectory) is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
+        await RunAsync(runAs, _binaries.PgCtl, ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopOnDispose)
+        {
+            await StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task InitializeAsync(PostgresBinaries binaries, string dataDirectory, string? runAs, CancellationToken ct)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        if (runAs is not null && !OperatingSystem.IsWindows())
+        {
+            await RunAsync(null, "chown", [$"{runAs}:{runAs}", dataDirectory], ct).ConfigureAwait(false);
+            File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        await RunAsync(runAs, binaries.InitDb,
+            ["-D", dataDirectory, "-A", "trust", "-U", SuperUser, "-E", "UTF8", "--no-locale", "--no-sync"], ct).ConfigureAwait(false);
+    }
+
+    private async Task EnsureDatabaseAsync(CancellationToken ct)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", DatabaseName);
+        if (await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
+            try
+            {
+                await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another process created it between our check and our create.
+            }
+        }
+    }
+
+    /// <summary>The port of the server running on this data folder, or null when none runs.</summary>
+    private static int? RunningPort(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(pidFile);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        // postmaster.pid: pid, data dir, start time, port, socket dir, listen address, shmem key, status.
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : port;
+        }
+        catch (ArgumentException)
+        {
+            return null; // stale pid file from a crashed server; pg_ctl start recovers it
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task RunAsync(string? runAs, string program, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = runAs is null ? program : "runuser",
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        if (runAs is not null)
+        {
+            foreach (var a in new[] { "-u", runAs, "--", program })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct).ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {await stderr.ConfigureAwait(false)}{await stdout.ConfigureAwait(false)}");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("cinesync-eval: not implemented yet.");
