@@ -19,8 +19,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly PostgresBinaries _binaries;
     private readonly bool _stopOnDispose;
 
-    private EmbeddedPostgres(string dataDirectory, int port, PostgresBinaries binaries, bool stopOnDispose)
+    private EmbeddedPostgres(string dataDirectory, int port, PostgresBinaries binaries, bool stopOnDispose, bool created, bool alreadyRunning)
     {
+        Created = created;
+        WasAlreadyRunning = alreadyRunning;
         DataDirectory = dataDirectory;
         Port = port;
         _binaries = binaries;
@@ -39,8 +41,17 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>The folder holding the cluster's files.</summary>
     public string DataDirectory { get; }
 
+    /// <summary>True when this start created the cluster (ran initdb); false when it reused an existing one.</summary>
+    public bool Created { get; }
+
+    /// <summary>True when a server was already running on the data folder and this start attached to it.</summary>
+    public bool WasAlreadyRunning { get; }
+
     /// <summary>The loopback TCP port the server listens on.</summary>
     public int Port { get; }
+
+    /// <summary>True while a server runs on <see cref="DataDirectory"/> (this one or another process's).</summary>
+    public bool IsRunning => RunningPort(DataDirectory) is not null;
 
     /// <summary>A connection string for the <c>cinesync</c> database on this server.</summary>
     public string ConnectionString { get; }
@@ -56,17 +67,18 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         var binaries = PostgresBinaries.Locate(binDirectory);
         dataDirectory = Path.GetFullPath(dataDirectory);
-        var runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
-
+        var runAs = RunAs;
+        var created = false;
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
         {
             await InitializeAsync(binaries, dataDirectory, runAs, cancellationToken).ConfigureAwait(false);
+            created = true;
         }
 
         var runningPort = RunningPort(dataDirectory);
         if (runningPort is int existing)
         {
-            var reused = new EmbeddedPostgres(dataDirectory, existing, binaries, stopOnDispose: false);
+            var reused = new EmbeddedPostgres(dataDirectory, existing, binaries, stopOnDispose: false, created, alreadyRunning: true);
             await reused.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
             return reused;
         }
@@ -77,22 +89,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ["-D", dataDirectory, "-o", options, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "start"],
             cancellationToken).ConfigureAwait(false);
 
-        var server = new EmbeddedPostgres(dataDirectory, port, binaries, stopOnDispose);
+        var server = new EmbeddedPostgres(dataDirectory, port, binaries, stopOnDispose, created, alreadyRunning: false);
         await server.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
         return server;
     }
 
     /// <summary>Stops the server (fast shutdown: open transactions roll back, committed data is kept).</summary>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        StopAsync(DataDirectory, _binaries, immediate: false, cancellationToken);
+
+    /// <summary>
+    /// Stops the server running on <paramref name="dataDirectory"/>, if any, such as one a killed test
+    /// run left behind. <paramref name="immediate"/> skips the shutdown checkpoint: only for throwaway clusters.
+    /// </summary>
+    public static Task StopAsync(string dataDirectory, bool immediate, string? binDirectory = null, CancellationToken cancellationToken = default) =>
+        StopAsync(Path.GetFullPath(dataDirectory), PostgresBinaries.Locate(binDirectory), immediate, cancellationToken);
+
+    private static async Task StopAsync(string dataDirectory, PostgresBinaries binaries, bool immediate, CancellationToken ct)
     {
-        if (RunningPort(DataDirectory) is null)
+        if (RunningPort(dataDirectory) is null)
         {
             return;
         }
 
         NpgsqlConnection.ClearAllPools();
-        var runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
-        await RunAsync(runAs, _binaries.PgCtl, ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken).ConfigureAwait(false);
+        await RunAsync(RunAs, binaries.PgCtl, ["-D", dataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -103,6 +124,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             await StopAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>The user the server runs as: <c>postgres</c> when this process is root, else this process's user.</summary>
+    private static string? RunAs => Environment.IsPrivilegedProcess && !OperatingSystem.IsWindows() ? DataDirectoryAccess.ServerUser : null;
 
     private static async Task InitializeAsync(PostgresBinaries binaries, string dataDirectory, string? runAs, CancellationToken ct)
     {

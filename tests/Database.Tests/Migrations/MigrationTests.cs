@@ -1,7 +1,7 @@
 using CineSync.Database.Migrations;
 using CineSync.Testing;
 
-namespace CineSync.Database.Tests;
+namespace CineSync.Database.Tests.Migrations;
 
 public sealed class MigrationTests
 {
@@ -12,5 +12,15 @@ public sealed class MigrationTests
         var first = await DatabaseMigrator.MigrateAsync(db);
         Assert.Equal(DatabaseMigrator.All.Select(m => m.Name), first);
         Assert.Empty(await DatabaseMigrator.MigrateAsync(db));
+    }
+
+    [Fact]
+    public async Task Two_processes_migrating_at_once_apply_each_migration_exactly_once()
+    {
+        var db = await PostgresServer.CreateDatabaseAsync();
+
+        var results = await Task.WhenAll(DatabaseMigrator.MigrateAsync(db), DatabaseMigrator.MigrateAsync(db));
+
+        Assert.Equal(DatabaseMigrator.All.Select(m => m.Name), results.SelectMany(r => r).Order());
     }
 }
