@@ -1,1 +1,27 @@
-Console.WriteLine("bench: not implemented yet.");
+using CineSync.Runtime.Bench;
+
+// dotnet run -c Release --project bench/Runtime.Bench -- [ping-hosted|ping-tcp|activation|all] [seconds]
+var scenario = args.Length > 0 ? args[0] : "all";
+var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+if (scenario == "silo")
+{
+    await PingTcp.RunSiloAsync(port: 0);
+    return;
+}
+
+Machine.Print();
+var duration = TimeSpan.FromSeconds(seconds);
+if (scenario is "ping-hosted" or "all")
+{
+    await PingHosted.RunAsync(duration);
+}
+
+if (scenario is "ping-tcp" or "all")
+{
+    await PingTcp.RunAsync(duration);
+}
+
+if (scenario is "activation" or "all")
+{
+    await ActivationBench.RunAsync(1_000_000);
+}

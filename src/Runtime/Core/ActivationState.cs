@@ -1,0 +1,10 @@
+namespace CineSync.Runtime.Core;
+
+internal enum ActivationState : byte
+{
+    Created,
+    Activating,
+    Valid,
+    Deactivating,
+    Invalid,
+}
