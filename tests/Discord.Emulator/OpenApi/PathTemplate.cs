@@ -1,0 +1,54 @@
+namespace CineSync.Discord.Emulator.OpenApi;
+
+/// <summary>A spec path such as <c>/webhooks/{webhook_id}/{webhook_token}</c>, split once for matching.</summary>
+internal sealed class PathTemplate
+{
+    private readonly string[] segments;
+
+    public PathTemplate(string template, IReadOnlyDictionary<string, OpenApiOperation> operations)
+    {
+        Template = template;
+        Operations = operations;
+        segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        Literals = segments.Count(segment => !IsParameter(segment));
+    }
+
+    public string Template { get; }
+
+    public IReadOnlyDictionary<string, OpenApiOperation> Operations { get; }
+
+    public int SegmentCount => segments.Length;
+
+    /// <summary>How many segments are literal; more literals means a more specific template.</summary>
+    public int Literals { get; }
+
+    public bool TryMatch(string[] path, out IReadOnlyDictionary<string, string> parameters)
+    {
+        parameters = EmptyParameters;
+        if (path.Length != segments.Length)
+        {
+            return false;
+        }
+
+        Dictionary<string, string>? values = null;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (IsParameter(segments[i]))
+            {
+                values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                values[segments[i][1..^1]] = Uri.UnescapeDataString(path[i]);
+            }
+            else if (!string.Equals(segments[i], path[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        parameters = values ?? EmptyParameters;
+        return true;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyParameters = new Dictionary<string, string>();
+
+    private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
+}

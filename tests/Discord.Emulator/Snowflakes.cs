@@ -1,0 +1,15 @@
+namespace CineSync.Discord.Emulator;
+
+/// <summary>Snowflake ids as Discord makes them: milliseconds since the Discord epoch, then a counter.</summary>
+internal sealed class Snowflakes(TimeProvider time)
+{
+    private static readonly DateTimeOffset DiscordEpoch = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private long counter;
+
+    public ulong Next()
+    {
+        var milliseconds = (ulong)Math.Max(0, (time.GetUtcNow() - DiscordEpoch).TotalMilliseconds);
+        var increment = (ulong)(Interlocked.Increment(ref counter) & 0x3F_FFFF);
+        return (milliseconds << 22) | increment;
+    }
+}
