@@ -1,0 +1,40 @@
+using CineSync.Discord.Interactions.Routing;
+using CineSync.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CineSync.Discord.Hosting;
+
+/// <summary>Bulk-overwrites the router's commands at start (globally, or in the development guild).</summary>
+internal sealed class CommandRegistrationService(
+    InteractionRouter router,
+    DiscordRestClient rest,
+    IOptions<DiscordInteractionsOptions> options,
+    ILogger<CommandRegistrationService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.RegisterCommands || router.CommandDefinitions.Count == 0)
+        {
+            return;
+        }
+
+        var applicationId = settings.ApplicationId
+            ?? (await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false))?.Id
+            ?? throw new InvalidOperationException("GET /applications/@me returned no application; set DiscordInteractionsOptions.ApplicationId.");
+        if (settings.DevelopmentGuildId is { } guildId)
+        {
+            await rest.BulkOverwriteGuildCommandsAsync(applicationId, guildId, router.CommandDefinitions, cancellationToken).ConfigureAwait(false);
+            HostingLog.CommandsRegistered(logger, router.CommandDefinitions.Count, "guild");
+        }
+        else
+        {
+            await rest.BulkOverwriteGlobalCommandsAsync(applicationId, router.CommandDefinitions, cancellationToken).ConfigureAwait(false);
+            HostingLog.CommandsRegistered(logger, router.CommandDefinitions.Count, "global");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

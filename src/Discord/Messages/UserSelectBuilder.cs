@@ -1,0 +1,29 @@
+using CineSync.Discord.JsonModels;
+
+namespace CineSync.Discord.Messages;
+
+/// <summary>A drop-down of server members; the interaction carries the chosen users in <c>resolved</c>.</summary>
+public sealed class UserSelectBuilder(string customId)
+{
+    public string CustomId { get; } = customId;
+    public string? Placeholder { get; set; }
+    public int? MinValues { get; set; }
+    public int? MaxValues { get; set; }
+    public bool Disabled { get; set; }
+
+    internal JsonComponent Build()
+    {
+        DiscordLimits.Length(CustomId, DiscordLimits.CustomId, "User select custom_id", min: 1);
+        DiscordLimits.Length(Placeholder, DiscordLimits.SelectPlaceholder, "User select placeholder");
+        SelectValues.Check(MinValues, MaxValues, 25);
+        return new JsonComponent
+        {
+            Type = (int)ComponentType.UserSelect,
+            CustomId = CustomId,
+            Placeholder = Placeholder,
+            MinValues = MinValues,
+            MaxValues = MaxValues,
+            Disabled = Disabled ? true : null,
+        };
+    }
+}
