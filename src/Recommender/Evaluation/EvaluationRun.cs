@@ -1,0 +1,92 @@
+using System.Globalization;
+using CineSync.Recommender.Data;
+using CineSync.Recommender.Models;
+using CineSync.Recommender.Training;
+
+namespace CineSync.Recommender.Evaluation;
+
+/// <summary>Trains every model on the train ratings only (tuning on a validation split of them) and evaluates on test.</summary>
+internal static class EvaluationRun
+{
+    public static (EvaluationReport Report, ModelSuite Suite, float[] Weights) Run(
+        string dataset,
+        string split,
+        RatingsSplit data,
+        IReadOnlyList<ItemMetadata> catalog,
+        TrainingOptions options,
+        EvaluationOptions evaluation,
+        TuningGrid? grid,
+        Action<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(log);
+        var tuningLog = new List<string>();
+        var weights = ModelSuite.DefaultWeights;
+        if (grid is not null)
+        {
+            var validation = SplitDetector.Detect(data);
+            log($"validation protocol mimics the test split: {validation.Kind}");
+            var tuned = Tuner.Tune(data.Train, catalog, options, evaluation, grid, validation, log);
+            options = tuned.Options;
+            weights = tuned.Weights;
+            tuningLog.AddRange(tuned.Log);
+        }
+
+        var train = TrainingData.Create(data.Train, catalog);
+        var suite = ModelSuite.Train(train, catalog, options);
+        var policy = options.PolicyOrDefault;
+        var evaluator = new Evaluator(train, data.Test, evaluation, policy);
+        var similarity = Similarity(suite);
+        var results = new List<ModelEvaluation>();
+        foreach (var model in suite.Models)
+        {
+            var metrics = evaluator.Evaluate((_, p, s) => model.Score(p, s), similarity);
+            results.Add(new ModelEvaluation(model.Name, suite.TrainSeconds[model.Name], metrics));
+            log(string.Create(CultureInfo.InvariantCulture, $"{model.Name}: ndcg@{evaluation.K}={metrics.Ndcg:F4} recall={metrics.Recall:F4}"));
+        }
+
+        var ensemble = new Ensemble(suite.Models, weights, train.ItemCount);
+        var scratches = new System.Collections.Concurrent.ConcurrentBag<EnsembleScratch>();
+        var ensembleMetrics = evaluator.Evaluate((_, p, s) =>
+        {
+            var scratch = scratches.TryTake(out var x) ? x : new EnsembleScratch(suite.Models.Count, train.ItemCount);
+            ensemble.Score(p, default, scratch);
+            scratch.Combined.AsSpan(0, train.ItemCount).CopyTo(s);
+            scratches.Add(scratch);
+        }, similarity);
+        results.Add(new ModelEvaluation("ensemble", suite.TrainSeconds.Values.Sum(), ensembleMetrics));
+
+        var relevance = evaluation.RelevanceThreshold is { } t
+            ? string.Create(CultureInfo.InvariantCulture, $"test ratings >= {t}")
+            : "all test items";
+        var report = new EvaluationReport(dataset, split, relevance, evaluation.K, data.Train.Count, data.Test.Count,
+            Describe(options), ModelSuite.Names.Zip(weights).ToDictionary(p => p.First, p => p.Second), results, tuningLog, MachineInfo.Describe());
+        return (report, suite, weights);
+    }
+
+    /// <summary>Item similarity for intra-list diversity: content (genres, tags, people) when known, else co-occurrence.</summary>
+    public static Func<int, int, float> Similarity(ModelSuite suite)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var content = (ContentModel)suite[ModelSuite.Content];
+        var knn = (ItemKnnModel)suite[ModelSuite.Knn];
+        return content.FeatureCount > 0 ? content.Similarity : (a, b) => Math.Max(knn.Similarity(a, b), knn.Similarity(b, a));
+    }
+
+    public static Dictionary<string, string> Describe(TrainingOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var c = CultureInfo.InvariantCulture;
+        var als = o.AlsOrDefault;
+        var p = o.PolicyOrDefault;
+        return new Dictionary<string, string>
+        {
+            ["pop"] = string.Create(c, $"halfLifeDays={o.PopularityHalfLifeDays}"),
+            ["knn"] = string.Create(c, $"neighbours={o.KnnNeighbours} shrink={o.KnnShrink}"),
+            ["als"] = string.Create(c, $"factors={als.Factors} iterations={als.Iterations} lambda={als.Regularization} alpha={als.Alpha} cgSteps={als.CgSteps} seed={als.Seed}"),
+            ["ease"] = string.Create(c, $"head={o.EaseHeadSize} lambda={o.EaseLambda}"),
+            ["content"] = string.Create(c, $"{o.ContentOrDefault}"),
+            ["ratings"] = string.Create(c, $"dislikeAtOrBelow={p.DislikeAtOrBelow} dislikeWeight={p.DislikeWeight} maxRating={p.MaxRating} recencyHalfLife={p.RecencyHalfLife}"),
+        };
+    }
+}

@@ -1,0 +1,31 @@
+using CineSync.Recommender.Data;
+using CineSync.Recommender.Evaluation;
+using CineSync.Recommender.Models;
+
+namespace CineSync.Recommender.Tests.Evaluation;
+
+public sealed class EvaluatorTests
+{
+    [Fact]
+    public void A_test_item_never_seen_in_training_counts_as_relevant_but_cannot_be_hit()
+    {
+        var train = TrainingData.Create(
+        [
+            new RatingRecord(1, 10, 5, 1), new RatingRecord(1, 11, 5, 2),
+            new RatingRecord(2, 10, 5, 1), new RatingRecord(2, 12, 5, 2),
+        ]);
+        RatingRecord[] test = [new RatingRecord(1, 12, 5, 3), new RatingRecord(1, 99, 5, 4)];
+        var evaluator = new Evaluator(train, test, new EvaluationOptions(K: 2, Sampled: true), new RatingPolicy(DislikeAtOrBelow: -1));
+
+        // A scorer that ranks item 12 first: one of the user's two relevant items is hit.
+        var metrics = evaluator.Evaluate((_, _, scores) =>
+        {
+            scores.Clear();
+            scores[train.Items.IndexOf(12)] = 1f;
+        }, (_, _) => 0f);
+
+        Assert.Equal(1, metrics.Users);
+        Assert.Equal(0.5, metrics.Recall, 12);
+        Assert.Equal(1.0, metrics.Mrr, 12);
+    }
+}
