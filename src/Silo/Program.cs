@@ -3,11 +3,13 @@ using CineSync.Database.Hosting;
 using CineSync.Silo.Hosting;
 
 // A CineSync silo. Start-up order: PostgreSQL (private server unless ConnectionStrings:CineSync is
-// set) and migrations, then the demo data when the catalogue is empty, then HTTP.
+// set) and migrations, then the demo data when the catalogue is empty, then the actor runtime with
+// the grains (gateway for the bot), the dashboard, and HTTP.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCineSyncSiloHost();
 builder.Services.AddCineSyncDatabase(builder.Configuration);
 builder.Services.AddCineSyncDemoData(builder.Configuration);
+builder.AddCineSyncSilo();
 
 var app = builder.Build();
 app.MapCineSyncHealth();

@@ -1,0 +1,39 @@
+using CineSync.Database.Hosting;
+using CineSync.Dashboard;
+
+namespace CineSync.Silo.Hosting;
+
+/// <summary>Composes a CineSync silo: the actor runtime with the CineSync grains, their storage, and the dashboard.</summary>
+public static class SiloCompositionExtensions
+{
+    /// <summary>
+    /// Adds the runtime (settings from the <c>Silo</c> section), the CineSync grains with PostgreSQL grain storage
+    /// named "Default", and the dashboard (settings from the <c>Dashboard</c> section). Call after
+    /// <c>AddCineSyncDatabase</c>: the database starts, and migrates, before the silo does.
+    /// </summary>
+    public static WebApplicationBuilder AddCineSyncSilo(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var siloSection = builder.Configuration.GetSection(SiloOptions.SectionName);
+        var runtime = new CineSync.Runtime.Hosting.SiloOptions();
+        ClusterSettings.Apply(siloSection, runtime);
+
+        builder.Services
+            .AddSilo(options => ClusterSettings.Apply(siloSection, options))
+            .AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly)
+            .AddPostgresGrainStorage("Default", services => services.GetRequiredService<IDatabaseEndpoint>().ConnectionString);
+        builder.Services.AddCineSyncGrains();
+
+        builder.Services.AddSingleton<IModelInfoSource, CurrentModelInfo>();
+        builder.Services.AddSiloDashboard(options =>
+        {
+            builder.Configuration.GetSection("Dashboard").Bind(options);
+            options.SiloName = runtime.Name;
+            foreach (var role in runtime.Roles)
+            {
+                options.Roles.Add(role);
+            }
+        });
+        return builder;
+    }
+}
