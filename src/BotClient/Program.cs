@@ -1,1 +1,15 @@
-Console.WriteLine("CineSync bot: not implemented yet.");
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+// The CineSync bot: a cluster client of the silos (Cluster:Gateway, default 127.0.0.1:30000) that talks to Discord when
+// DISCORD_TOKEN (or Discord:Token) is set, and runs in this terminal otherwise (--user N picks the local user id).
+var builder = Host.CreateApplicationBuilder(args);
+builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal)
+{
+    ["--user"] = "Console:UserId",
+    ["--gateway"] = "Cluster:Gateway",
+});
+builder.AddCineSyncBot();
+builder.Services.AddCineSyncClusterClient(builder.Configuration);
+await builder.Build().RunAsync();

@@ -1,0 +1,27 @@
+using System.Globalization;
+using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
+using CineSync.Discord.Commands;
+using CineSync.Grains.Interfaces;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Commands;
+
+/// <summary><c>/hidden_gems [genre]</c>: well-rated titles few people have seen.</summary>
+internal sealed class HiddenGemsCommand(IGrainFactory grains) : IBotCommand
+{
+    public static SlashCommandBuilder Definition => new SlashCommandBuilder("hidden_gems", "Well-rated movies few people have seen")
+        .AddOption(CommandOptions.Genre("Only gems of this genre"));
+
+    public static Acknowledgement Acknowledgement => Acknowledgement.Deferred;
+
+    public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var genre = input.GetString("genre");
+        var gems = await grains.GetGrain<ICatalogueGrain>(0).GetHiddenGemsAsync(10, genre).ConfigureAwait(false);
+        var items = gems.Select(g => new CardItem(g.Title, $"{Text.Number(g.ShrunkMean)}★ from only {g.RatingCount.ToString(CultureInfo.InvariantCulture)} ratings")).ToList();
+        return items.Count == 0
+            ? BotReply.Private("No hidden gems found" + (genre is null ? "." : $" in {genre}."))
+            : TitleCards.List("💎 Hidden gems" + (genre is null ? "" : " — " + genre), null, items, input.UserId);
+    }
+}

@@ -1,0 +1,47 @@
+using CineSync.BotClient.Components;
+using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
+using CineSync.Discord.Commands;
+using CineSync.Grains.Interfaces;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Commands;
+
+/// <summary>
+/// <c>/rate [title] [stars]</c>. With both: rates at once. With a title only: a one-title form. With neither: the quick-rate
+/// form of five popular titles the user has not rated.
+/// </summary>
+internal sealed class RateCommand(IGrainFactory grains, TitleLookup titles) : IBotCommand, IAutocompleteCommand
+{
+    public const int QuickRateCount = 5;
+
+    public static SlashCommandBuilder Definition => new SlashCommandBuilder("rate", "Rate a movie, or quick-rate five popular ones")
+        .AddOption(CommandOptions.Title("The movie (leave empty to quick-rate five popular titles)", required: false))
+        .AddOption(CommandOptionBuilder.Number("stars", "Half stars from 0.5 to 5", min: 0.5, max: 5));
+
+    public static Acknowledgement Acknowledgement => Acknowledgement.Immediate;
+
+    public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var user = grains.GetGrain<IUserTasteGrain>(input.UserId);
+        if (input.GetString("title") is not { } text)
+        {
+            var prompt = await user.GetOnboardingAsync(QuickRateCount).ConfigureAwait(false);
+            return prompt.Titles.Count == 0
+                ? BotReply.Private("I have no more popular titles to ask you about. Rate any movie with /rate title:…")
+                : new BotReply { Modal = RatingForm.Create("Quick rate: leave blank to skip", prompt.Titles, required: false) };
+        }
+
+        var title = await titles.ResolveAsync(text).ConfigureAwait(false);
+        if (input.GetNumber("stars") is not { } stars)
+        {
+            return new BotReply { Modal = RatingForm.Create("Rate this movie", [title], required: true) };
+        }
+
+        var receipt = await user.RateAsync(title.MovieId, (float)stars).ConfigureAwait(false);
+        return BotReply.Private(RatingForm.Describe([receipt]));
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>
+        titles.SuggestAsync(text);
+}

@@ -1,0 +1,32 @@
+using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
+using CineSync.Discord.Commands;
+using CineSync.Grains.Interfaces;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Commands;
+
+/// <summary><c>/similar &lt;title&gt;</c>: titles like this one, with the user's own ratings of them.</summary>
+internal sealed class SimilarCommand(IGrainFactory grains, TitleLookup titles) : IBotCommand, IAutocompleteCommand
+{
+    public static SlashCommandBuilder Definition => new SlashCommandBuilder("similar", "Movies similar to one you name")
+        .AddOption(CommandOptions.Title("The movie", required: true));
+
+    public static Acknowledgement Acknowledgement => Acknowledgement.Deferred;
+
+    public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var title = await titles.ResolveAsync(input.GetString("title") ?? throw new UserInputException("Tell me which movie: /similar title:…")).ConfigureAwait(false);
+        var similar = await grains.GetGrain<IUserTasteGrain>(input.UserId).GetSimilarAsync(title.MovieId, 8).ConfigureAwait(false);
+        if (similar.Count == 0)
+        {
+            return BotReply.Private($"I don't know enough about {title.Display} to find similar movies yet.");
+        }
+
+        var items = similar.Select(s => new CardItem(s.Title, s.YourStars is { } stars ? "You rated it " + Text.Stars(stars) : "")).ToList();
+        return TitleCards.List("🎞️ Like " + Text.Truncate(title.Display, 240), null, items, input.UserId);
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>
+        titles.SuggestAsync(text);
+}

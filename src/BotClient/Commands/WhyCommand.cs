@@ -1,0 +1,42 @@
+using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
+using CineSync.Discord.Commands;
+using CineSync.Grains.Interfaces;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Commands;
+
+/// <summary><c>/why &lt;title&gt;</c>: why a title would (or would not) be recommended to the user.</summary>
+internal sealed class WhyCommand(IGrainFactory grains, TitleLookup titles) : IBotCommand, IAutocompleteCommand
+{
+    public static SlashCommandBuilder Definition => new SlashCommandBuilder("why", "Why a movie would (or would not) suit you")
+        .AddOption(CommandOptions.Title("The movie", required: true));
+
+    public static Acknowledgement Acknowledgement => Acknowledgement.Deferred;
+
+    public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var title = await titles.ResolveAsync(input.GetString("title") ?? throw new UserInputException("Tell me which movie: /why title:…")).ConfigureAwait(false);
+        var why = await grains.GetGrain<IUserTasteGrain>(input.UserId).ExplainAsync(title.MovieId).ConfigureAwait(false);
+        var fields = new List<BotField>();
+        if (why.YourStars is { } stars)
+        {
+            fields.Add(new BotField("You rated it", Text.Stars(stars) + " (" + Text.Number(stars) + ")", Inline: true));
+        }
+
+        if (why.ModelContributions.Count > 0)
+        {
+            fields.Add(new BotField("Models", string.Join(" · ", why.ModelContributions.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {Text.Percent(c.Value)}")), Inline: true));
+        }
+
+        if (why.Because.Count > 0)
+        {
+            fields.Add(new BotField("Because you rated", string.Join("\n", why.Because.Take(5).Select(b => $"{b.Title} {Text.Stars(b.Stars)} ({Text.Percent(b.Share)})"))));
+        }
+
+        return new BotReply { Embeds = [new BotEmbed("🤔 Why " + Text.Truncate(why.Title.Display, 240), Text.Truncate(why.Text, 4000), fields, why.Personal ? null : "Not personal yet: rate a few more titles.", TitleCards.Color)] };
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>
+        titles.SuggestAsync(text);
+}

@@ -1,0 +1,18 @@
+using CineSync.Grains.Interfaces;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Core;
+
+/// <summary>Turns failures into sentences a user can act on.</summary>
+internal static class BotErrors
+{
+    /// <summary>The user-facing message, and what kind of failure it is.</summary>
+    public static (string Message, FailureKind Kind) Describe(Exception exception) => exception switch
+    {
+        // The grains write these messages for users ("I don't know a movie called 'Matirx' — did you mean …?").
+        UnknownMovieException or InvalidRatingException or WatchPartyException or ModelNotReadyException or UserInputException => (exception.Message, FailureKind.Refusal),
+        SiloUnavailableException => ("CineSync's servers are restarting; try again in a few seconds.", FailureKind.Transient),
+        TimeoutException => ("That took too long on my side. Please try again in a moment.", FailureKind.Transient),
+        _ => ("Sorry, something went wrong on my side. Please try again in a moment.", FailureKind.Fault),
+    };
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using CineSync.Discord.Interactions.Routing;
+
+namespace CineSync.BotClient.Core;
+
+/// <summary>
+/// The custom_id layouts of the bot's buttons and forms. State travels in the id (movie, owner, party), so the
+/// bot keeps none and any bot process can handle any press.
+/// </summary>
+internal static class CustomIds
+{
+    public const string Feedback = "fb";
+    public const string Vote = "vote";
+    public const string DeleteData = "del";
+    public const string Rate = "rate";
+    public const string RateForm = "rateform";
+
+    /// <summary><c>fb:{like|dislike}:{movie}:{owner}:{model}</c>.</summary>
+    public static string FeedbackButton(string kind, int movieId, long ownerId, string? model) =>
+        CustomId.Create(Feedback, kind, Number(movieId), Number(ownerId), string.IsNullOrEmpty(model) ? "-" : model);
+
+    /// <summary><c>rate:{movie}:{owner}</c>: the ⭐ button, opening a one-title rating form.</summary>
+    public static string RateButton(int movieId, long ownerId) => CustomId.Create(Rate, Number(movieId), Number(ownerId));
+
+    /// <summary><c>vote:{party}:{movie}:{1|0}</c>.</summary>
+    public static string VoteButton(string partyId, int movieId, bool approve) => CustomId.Create(Vote, partyId, Number(movieId), approve ? "1" : "0");
+
+    /// <summary><c>del:{yes|no}:{owner}</c>.</summary>
+    public static string DeleteButton(bool confirm, long ownerId) => CustomId.Create(DeleteData, confirm ? "yes" : "no", Number(ownerId));
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static int Int32(CustomId id, int index) => int.Parse(id[index], NumberStyles.Integer, CultureInfo.InvariantCulture);
+}

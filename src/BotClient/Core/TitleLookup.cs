@@ -1,0 +1,45 @@
+using System.Globalization;
+using CineSync.Grains.Interfaces;
+using CineSync.BotClient.Rendering;
+using CineSync.Runtime;
+
+namespace CineSync.BotClient.Core;
+
+/// <summary>
+/// Finds the title a user meant. Autocomplete suggestions carry <c>#movieId</c> as their value, so a picked
+/// suggestion resolves exactly; free text goes through the catalogue's typo-tolerant resolution.
+/// </summary>
+internal sealed class TitleLookup(IGrainFactory grains)
+{
+    public const char IdMarker = '#';
+
+    private ICatalogueGrain Catalogue => grains.GetGrain<ICatalogueGrain>(0);
+
+    public static string ValueOf(TitleInfo title) => IdMarker + title.MovieId.ToString(CultureInfo.InvariantCulture);
+
+    public Task<TitleInfo> ResolveAsync(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 1 && trimmed[0] == IdMarker
+            && int.TryParse(trimmed.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var movieId))
+        {
+            return Catalogue.GetTitleAsync(movieId);
+        }
+
+        return Catalogue.ResolveAsync(trimmed);
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int limit = 25)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var trending = await Catalogue.GetTrendingAsync(7, limit).ConfigureAwait(false);
+            return [.. trending.Select(t => Suggest(t.Title))];
+        }
+
+        var matches = await Catalogue.SearchAsync(text.Trim(), limit).ConfigureAwait(false);
+        return [.. matches.Select(m => Suggest(m.Title))];
+    }
+
+    private static Suggestion Suggest(TitleInfo title) => new(Text.Truncate(title.Display, 100), ValueOf(title));
+}

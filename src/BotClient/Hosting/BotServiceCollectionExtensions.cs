@@ -1,0 +1,152 @@
+using CineSync.BotClient.Commands;
+using CineSync.BotClient.Components;
+using CineSync.BotClient.ConsoleMode;
+using CineSync.BotClient.Core;
+using CineSync.BotClient.DiscordMode;
+using CineSync.BotClient.Hosting;
+using CineSync.Discord.Hosting;
+using CineSync.Discord.Rest;
+using CineSync.Grains.Interfaces;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Hosts the CineSync bot: on Discord when a token is configured, in the terminal otherwise.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the bot (commands, buttons, forms) and its front end: Discord when <c>DISCORD_TOKEN</c> or <c>Discord:Token</c> is
+    /// set, the console otherwise. The bot calls grains through the registered <see cref="CineSync.Runtime.IGrainFactory"/>:
+    /// a cluster client (<see cref="AddCineSyncClusterClient"/>) in its own process, or the silo's hosted factory in a silo.
+    /// </summary>
+    public static IServiceCollection AddCineSyncBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        GrainContracts.Register();
+        var registry = new BotRegistry();
+        services.AddSingleton(registry);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TitleLookup>();
+        services.TryAddSingleton<BotEngine>();
+        Command<RecommendCommand>(services, registry);
+        Command<RateCommand>(services, registry);
+        Command<MyStatsCommand>(services, registry);
+        Command<WhyCommand>(services, registry);
+        Command<SimilarCommand>(services, registry);
+        Command<WatchPartyCommand>(services, registry);
+        Command<TrendingCommand>(services, registry);
+        Command<HiddenGemsCommand>(services, registry);
+        Command<ExportMyDataCommand>(services, registry);
+        Command<DeleteMyDataCommand>(services, registry);
+        Command<HelpCommand>(services, registry);
+        Component<FeedbackButton>(services, registry);
+        Component<RateButton>(services, registry);
+        Component<VoteButton>(services, registry);
+        Component<DeleteDataButton>(services, registry);
+        services.TryAddSingleton<RatingForm>();
+        registry.AddModal<RatingForm>();
+
+        if (UsesDiscord(configuration))
+        {
+            AddDiscordFrontEnd(services, configuration, registry);
+        }
+        else
+        {
+            services.AddOptions<ConsoleBotOptions>().Bind(configuration.GetSection(ConsoleBotOptions.Section))
+                .Validate(o => o.UserId > 0, "Console:UserId (--user) must be a positive id.").ValidateOnStart();
+            services.TryAddSingleton(BotConsole.System);
+            services.AddHostedService<ConsoleFrontEnd>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the bot to a host and keeps its terminal readable: HTTP client request logs (which carry interaction tokens in
+    /// their URLs) are kept to warnings, and in console mode all logs are, so they do not interleave with the prompt.
+    /// </summary>
+    public static IHostApplicationBuilder AddCineSyncBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddCineSyncBot(builder.Configuration);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        if (!UsesDiscord(builder.Configuration))
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds the cluster client the standalone bot calls grains through (gateways from <c>Cluster:Gateway</c>).</summary>
+    public static IServiceCollection AddCineSyncClusterClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var cluster = configuration.GetSection(ClusterConnectionOptions.Section).Get<ClusterConnectionOptions>() ?? new ClusterConnectionOptions();
+        var gateways = cluster.ParseGateways();
+        return services.AddClusterClient(o =>
+        {
+            o.Name = "cinesync-bot";
+            foreach (var gateway in gateways)
+            {
+                o.Gateways.Add(gateway);
+            }
+        });
+    }
+
+    /// <summary>Whether a Discord token is configured (environment <c>DISCORD_TOKEN</c> or <c>Discord:Token</c>).</summary>
+    public static bool UsesDiscord(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(Token(configuration));
+    }
+
+    private static string? Token(IConfiguration configuration) => configuration["DISCORD_TOKEN"] is { Length: > 0 } token ? token : configuration["Discord:Token"];
+
+    private static void AddDiscordFrontEnd(IServiceCollection services, IConfiguration configuration, BotRegistry registry)
+    {
+        services.AddOptions<DiscordBotOptions>()
+            .Bind(configuration.GetSection(DiscordBotOptions.Section))
+            .PostConfigure(o => o.Token = Token(configuration) ?? "")
+            .Validate(o => o.IsValid(out _), "Discord options are invalid: a token is required, AutoDeferAfter must be under 3 s.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DiscordFrontEnd>();
+        services.AddDiscordRest(_ => { });
+        services.AddOptions<DiscordRestClientOptions>().Configure<IOptions<DiscordBotOptions>>((rest, bot) =>
+        {
+            rest.Token = bot.Value.Token;
+            rest.ApiBaseUrl = bot.Value.ApiBaseUrl.AbsoluteUri.EndsWith('/') ? bot.Value.ApiBaseUrl : new Uri(bot.Value.ApiBaseUrl.AbsoluteUri + "/");
+        });
+        services.AddDiscordInteractions(router => DiscordFrontEnd.Map(router, registry));
+        services.AddOptions<DiscordInteractionsOptions>().Configure<IOptions<DiscordBotOptions>>((interactions, bot) =>
+        {
+            interactions.ApplicationId = bot.Value.ApplicationId;
+            interactions.DevelopmentGuildId = bot.Value.DevelopmentGuildId;
+        });
+        services.AddDiscordGateway(_ => { });
+        services.AddOptions<CineSync.Discord.Gateway.GatewayClientOptions>().Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
+        {
+            gateway.Token = bot.Value.Token;
+            gateway.GatewayUrl = bot.Value.GatewayUrl;
+        });
+    }
+
+    private static void Command<T>(IServiceCollection services, BotRegistry registry)
+        where T : class, IBotCommand
+    {
+        services.TryAddSingleton<T>();
+        registry.AddCommand<T>();
+    }
+
+    private static void Component<T>(IServiceCollection services, BotRegistry registry)
+        where T : class, IComponentHandler
+    {
+        services.TryAddSingleton<T>();
+        registry.AddComponent<T>();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using CineSync.Discord.Emulator;
+using CineSync.Discord.Emulator.Interactions;
+using CineSync.Discord.Emulator.Model;
+using CineSync.Runtime;
+using CineSync.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace CineSync.BotClient.Tests.Infrastructure;
+
+/// <summary>The real bot host in Discord mode, connected to a fresh Discord emulator (one guild, one channel) and a test cluster.</summary>
+internal sealed class DiscordScene : IAsyncDisposable
+{
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    private DiscordScene(DiscordEmulator discord, IHost bot, EmulatedGuild guild, CapturingLoggerProvider logs)
+    {
+        Discord = discord;
+        Bot = bot;
+        Guild = guild;
+        Channel = guild.CreateTextChannel("movie-night");
+        Logs = logs;
+    }
+
+    public DiscordEmulator Discord { get; }
+
+    public IHost Bot { get; }
+
+    public EmulatedGuild Guild { get; }
+
+    public EmulatedChannel Channel { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public static async Task<DiscordScene> StartAsync(IGrainFactory grains, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait });
+        var guild = discord.CreateGuild("Movie Club");
+        var logs = new CapturingLoggerProvider();
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = discord.BotToken,
+            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl + "/",
+            ["Discord:GatewayUrl"] = discord.GatewayUrl,
+            ["Discord:DevelopmentGuildId"] = guild.IdString,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var bot = BotHosts.Build(grains, configuration, logs);
+        await bot.StartAsync();
+        await discord.WaitForCommandAsync("watch_party", Wait);
+        return new DiscordScene(discord, bot, guild, logs);
+    }
+
+    public EmulatedUser NewUser(string name)
+    {
+        var user = Discord.CreateUser(name + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture), name);
+        Guild.AddMember(user);
+        return user;
+    }
+
+    public Task<InteractionHandle> SendAsync(EmulatedUser user, string command, params CommandOption[] options) =>
+        Discord.SendSlashCommandAsync(user, Channel, command, options);
+
+    /// <summary>Runs a command and waits for its visible answer.</summary>
+    public async Task<EmulatedMessage> RunAsync(EmulatedUser user, string command, params CommandOption[] options)
+    {
+        var handle = await SendAsync(user, command, options);
+        return await handle.WaitForReplyAsync(timeout: Wait);
+    }
+
+    /// <summary>What every test run must leave: valid bodies, every interaction acknowledged in time, no early retry.</summary>
+    public void AssertCleanRun()
+    {
+        Assert.True(Discord.ContractViolations.Count == 0, string.Join("; ", Discord.ContractViolations));
+        Assert.True(Discord.LateAcknowledgements.Count == 0, string.Join("; ", Discord.LateAcknowledgements));
+        Assert.True(Discord.RateLimits.EarlyRetries.Count == 0, string.Join("; ", Discord.RateLimits.EarlyRetries));
+        Assert.DoesNotContain(Logs.Lines, line => line.Contains(Discord.BotToken, StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        {
+            await Bot.StopAsync(timeout.Token);
+        }
+
+        Bot.Dispose();
+        await Discord.DisposeAsync();
+    }
+}
