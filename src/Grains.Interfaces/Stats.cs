@@ -1,0 +1,48 @@
+namespace CineSync.Grains.Interfaces;
+
+/// <summary>How a user rates compared with the corpus.</summary>
+public enum RatingStyle
+{
+    /// <summary>Close to the corpus mean.</summary>
+    Balanced,
+
+    /// <summary>Clearly above the corpus mean.</summary>
+    Generous,
+
+    /// <summary>Clearly below the corpus mean.</summary>
+    Harsh,
+}
+
+/// <summary>A preference (genre, director, actor or decade) with its average rating.</summary>
+/// <param name="Name">"Thriller", "Christopher Nolan", "1990s".</param>
+/// <param name="Count">Ratings of titles with it.</param>
+/// <param name="Average">Mean rating of those titles.</param>
+/// <param name="ShrunkAverage">Mean shrunk toward the user's overall mean, so one 5★ does not dominate; lists are ordered by it.</param>
+public sealed record PreferenceStat(string Name, int Count, float Average, float ShrunkAverage);
+
+/// <summary>A user's taste profile (<c>/my_stats</c>).</summary>
+/// <param name="RatingCount">Ratings.</param>
+/// <param name="MeanStars">Mean rating.</param>
+/// <param name="Genres">Favourite genres, best first.</param>
+/// <param name="Directors">Favourite directors, best first (empty when the catalogue has no people).</param>
+/// <param name="Actors">Favourite actors, best first.</param>
+/// <param name="Decades">Favourite decades, best first.</param>
+/// <param name="Distribution">Counts of 0.5★, 1★, …, 5★ ratings (10 buckets).</param>
+/// <param name="Style">Generous, harsh or balanced relative to <paramref name="CorpusMean"/>.</param>
+/// <param name="CorpusMean">Mean rating in the corpus.</param>
+/// <param name="Diversity">Normalised genre entropy in [0, 1]: 0 = one genre only, 1 = evenly spread.</param>
+/// <param name="Persona">One line, e.g. "Thriller enthusiast with eclectic taste".</param>
+/// <param name="Feedback">Feedback given, by kind.</param>
+public sealed record TasteStats(
+    int RatingCount,
+    float MeanStars,
+    IReadOnlyList<PreferenceStat> Genres,
+    IReadOnlyList<PreferenceStat> Directors,
+    IReadOnlyList<PreferenceStat> Actors,
+    IReadOnlyList<PreferenceStat> Decades,
+    IReadOnlyList<int> Distribution,
+    RatingStyle Style,
+    float CorpusMean,
+    float Diversity,
+    string Persona,
+    IReadOnlyDictionary<FeedbackKind, int> Feedback);

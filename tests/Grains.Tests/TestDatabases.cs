@@ -1,0 +1,42 @@
+using CineSync.Database.Migrations;
+using CineSync.Grains.Hosting;
+using CineSync.Runtime.Testing;
+using CineSync.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CineSync.Grains.Tests;
+
+/// <summary>Fresh migrated databases and silos over them.</summary>
+internal static class TestDatabases
+{
+    /// <summary>A new migrated database, seeded by <paramref name="seedSql"/> when given.</summary>
+    public static async Task<string> CreateAsync(string prefix, string? seedSql = null)
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync(prefix);
+        await DatabaseMigrator.MigrateAsync(connectionString);
+        if (seedSql is not null)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var seed = new NpgsqlCommand(seedSql, connection);
+            await seed.ExecuteNonQueryAsync();
+        }
+
+        return connectionString;
+    }
+
+    /// <summary>A silo with role <c>model</c>, PostgreSQL grain storage and the CineSync grains over <paramref name="connectionString"/>.</summary>
+    public static Task<TestSilo> StartSiloAsync(string connectionString, Action<CineSyncGrainsOptions>? configure = null) => TestSilo.StartAsync(
+        silo =>
+        {
+            silo.AddPostgresGrainStorage("Default", connectionString);
+            silo.Services.AddCineSyncGrains(o =>
+            {
+                o.ConnectionString = connectionString;
+                o.TrainWhenNoModel = false;
+                configure?.Invoke(o);
+            });
+        },
+        o => o.Roles.Add("model"));
+}
