@@ -12,10 +12,11 @@ namespace CineSync.Runtime.Client;
 /// </summary>
 internal sealed class ClientConnection(ConnectionContext transport, Action<ClientConnection, Exception?> onClosed) : Connection(transport)
 {
-    private static readonly Action<WireWriter, Invokable> s_writeRequest = Protocol.WriteRequest;
+    private static readonly Action<WireWriter, (Invokable Call, byte Hops)> s_writeRequest = static (w, s) => Protocol.WriteRequest(w, s.Call, s.Hops);
     private static readonly Action<WireWriter, (PeerKind Peer, string Name)> s_writeHello = static (w, s) => Protocol.WriteHello(w, s.Peer, s.Name);
 
-    private readonly ConcurrentDictionary<long, Invokable> _pending = new();
+    // Keeps the call's own correlation id: a call forwarded from a gateway connection answers under it.
+    private readonly ConcurrentDictionary<long, (Invokable Call, long OriginalId)> _pending = new();
     private long _nextId;
 
     public int PendingCount => _pending.Count;
@@ -23,21 +24,24 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
     public void SendHello(PeerKind peer, string name) => SendFrame((peer, name), s_writeHello);
 
     /// <summary>Sends a call; false when the connection is closed (the caller fails the call).</summary>
-    public bool TrySend(Invokable call)
+    public bool TrySend(Invokable call) => TrySend(call, 0);
+
+    /// <summary>Sends a call that has been forwarded <paramref name="hops"/> times between silos (0 from a client).</summary>
+    public bool TrySend(Invokable call, byte hops)
     {
         var id = Interlocked.Increment(ref _nextId);
+        _pending[id] = (call, call.CorrelationId);
         call.CorrelationId = id;
-        _pending[id] = call;
         bool sent;
         try
         {
-            sent = SendFrame(call, s_writeRequest);
+            sent = SendFrame((call, hops), s_writeRequest);
         }
 #pragma warning disable CA1031 // unserialisable arguments fail this call only
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            if (_pending.TryRemove(id, out _))
+            if (TryTake(id, out _))
             {
                 call.TryFail(new InvalidOperationException($"The arguments of {call.Method} could not be serialised: {exception.Message}", exception));
             }
@@ -48,7 +52,7 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
         if (!sent)
         {
             // Closed: whoever removes the call from _pending completes it.
-            return !_pending.TryRemove(id, out _);
+            return !TryTake(id, out _);
         }
 
         return true;
@@ -58,7 +62,7 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
     {
         foreach (var id in _pending.Keys)
         {
-            if (_pending.TryRemove(id, out var call))
+            if (TryTake(id, out var call))
             {
                 call.TryFail(exception);
             }
@@ -67,9 +71,9 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
 
     public void CheckTimeouts(int now, int timeoutTicks, TimeSpan timeout)
     {
-        foreach (var (id, call) in _pending)
+        foreach (var (id, (call, _)) in _pending)
         {
-            if (now - call.SentTick >= timeoutTicks && _pending.TryRemove(id, out _))
+            if (now - call.SentTick >= timeoutTicks && TryTake(id, out _))
             {
                 call.TryFail(new TimeoutException($"Response did not arrive on time: {timeout} elapsed for {call.Method.Interface.Name}.{call.Method.Name} on grain {call.Method.Interface.Name}/{call.TargetKey}."));
             }
@@ -84,7 +88,7 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
         }
 
         var id = reader.ReadInt64();
-        if (!_pending.TryRemove(id, out var call))
+        if (!TryTake(id, out var call))
         {
             return; // timed out already
         }
@@ -115,4 +119,17 @@ internal sealed class ClientConnection(ConnectionContext transport, Action<Clien
     }
 
     protected override void OnClosed(Exception? error) => onClosed(this, error);
+
+    private bool TryTake(long id, out Invokable call)
+    {
+        if (_pending.TryRemove(id, out var entry))
+        {
+            call = entry.Call;
+            call.CorrelationId = entry.OriginalId;
+            return true;
+        }
+
+        call = null!;
+        return false;
+    }
 }

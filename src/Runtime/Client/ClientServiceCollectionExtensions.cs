@@ -13,7 +13,7 @@ public static class ClientServiceCollectionExtensions
     public static IServiceCollection AddClusterClient(this IServiceCollection services, Action<ClusterClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<ClusterClientOptions>().Configure(configure).Validate(o => o.Gateways.Count > 0, "Configure at least one gateway.");
+        services.AddOptions<ClusterClientOptions>().Configure(configure).Validate(o => o.HasGatewaySource, "Configure at least one gateway or a membership table.");
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ClusterClient>();

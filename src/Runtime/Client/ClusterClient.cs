@@ -44,6 +44,9 @@ internal sealed partial class ClusterClient : GrainFactoryBase, IClusterClient
 
     public bool IsConnected => _connection is { IsClosed: false };
 
+    /// <summary>The gateway the client is connected to, if any.</summary>
+    internal EndPoint? ConnectedGateway => _connection?.RemoteEndPoint;
+
     public override void Send(Invokable call)
     {
         call.SentTick = Volatile.Read(ref _tick);
@@ -56,15 +59,15 @@ internal sealed partial class ClusterClient : GrainFactoryBase, IClusterClient
         {
             call.TryFail(new SiloUnavailableException(_closed
                 ? "The cluster client is closed."
-                : $"Not connected to a silo gateway ({string.Join(", ", _options.Gateways)}); reconnecting."));
+                : "Not connected to a silo gateway; reconnecting."));
         }
     }
 
     public Task Connect(CancellationToken cancellationToken = default)
     {
-        if (_options.Gateways.Count == 0)
+        if (!_options.HasGatewaySource)
         {
-            throw new InvalidOperationException("No gateway is configured for the cluster client.");
+            throw new InvalidOperationException("No gateway or membership table is configured for the cluster client.");
         }
 
         _closed = false;
@@ -109,7 +112,8 @@ internal sealed partial class ClusterClient : GrainFactoryBase, IClusterClient
             }
 
             Exception? last = null;
-            foreach (var gateway in _options.Gateways)
+            var gateways = await GatewayDiscovery.ListAsync(_options, cancellationToken).ConfigureAwait(false);
+            foreach (var gateway in gateways)
             {
                 ClientConnection connection;
                 try
@@ -133,7 +137,7 @@ internal sealed partial class ClusterClient : GrainFactoryBase, IClusterClient
                 return;
             }
 
-            throw new SiloUnavailableException($"No silo gateway answered ({string.Join(", ", _options.Gateways)}).", last!);
+            throw new SiloUnavailableException($"No silo gateway answered ({string.Join(", ", gateways)}).", last!);
         }
         finally
         {

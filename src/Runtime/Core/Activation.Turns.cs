@@ -86,6 +86,13 @@ internal sealed partial class Activation
             if (call.Exception is not null)
             {
                 stats.Errors.Increment();
+
+                // Another activation wrote the state since this one read it (a duplicate during a membership
+                // change): drop this copy so the next call reloads the stored state instead of failing forever.
+                if (call.Exception is InconsistentStateException)
+                {
+                    _ = DeactivateAsync(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "Its persisted state changed under it (InconsistentStateException)."));
+                }
             }
 
             if (call.StartTimestamp != 0)

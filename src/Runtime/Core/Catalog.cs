@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CineSync.Runtime.Cluster;
 using CineSync.Runtime.Invocation;
 
 namespace CineSync.Runtime.Core;
@@ -17,7 +18,10 @@ internal sealed class Catalog(SiloRuntime runtime) : IActivationOwner
     public IEnumerable<Activation> All => _activations.Values.Concat(_workers.Values.SelectMany(g => g.Snapshot()));
 
     /// <summary>Delivers a call to its grain's activation, creating it if needed.</summary>
-    public void Dispatch(Invokable call, bool allowInline)
+    public void Dispatch(Invokable call, bool allowInline) => Dispatch(call, allowInline, 0);
+
+    /// <summary>Delivers a call that has already been forwarded <paramref name="hops"/> times between silos.</summary>
+    public void Dispatch(Invokable call, bool allowInline, byte hops)
     {
         if (call.Caller?.RouteCache is Activation cached)
         {
@@ -31,10 +35,33 @@ internal sealed class Catalog(SiloRuntime runtime) : IActivationOwner
             return;
         }
 
-        DispatchUncached(call, allowInline);
+        if (call.Caller?.RouteCache is RemoteRoute route && route.ViewVersion == runtime.Cluster?.Membership.ViewVersion)
+        {
+            route.Link.Send(call, 1);
+            return;
+        }
+
+        DispatchUncached(call, allowInline, hops);
     }
 
-    public void Redispatch(Invokable call) => DispatchUncached(call, allowInline: false);
+    public void Redispatch(Invokable call) => DispatchUncached(call, allowInline: false, 0);
+
+    /// <summary>The cluster view changed: deactivate (and so persist) grains another silo owns now.</summary>
+    public void OnPlacementChanged()
+    {
+        if (runtime.Cluster is not { } cluster)
+        {
+            return;
+        }
+
+        foreach (var activation in _activations.Values)
+        {
+            if (!cluster.Owns(activation.ClassInfo, activation.GrainId))
+            {
+                _ = activation.DeactivateAsync(new DeactivationReason(DeactivationReasonCode.ShuttingDown, "Another silo owns the grain after a membership change."));
+            }
+        }
+    }
 
     public void OnDeactivated(Activation activation) =>
         _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.GrainId, activation));
@@ -74,12 +101,16 @@ internal sealed class Catalog(SiloRuntime runtime) : IActivationOwner
         }
     }
 
-    private void DispatchUncached(Invokable call, bool allowInline)
+    private void DispatchUncached(Invokable call, bool allowInline, byte hops)
     {
         GrainClassInfo classInfo;
         try
         {
-            classInfo = runtime.Types.Resolve(call.Method.Interface);
+            classInfo = runtime.Types.ResolveForPlacement(call.Method.Interface, runtime.Cluster is not null, out var hostedHere);
+            if (runtime.Cluster is { } cluster && TryForward(cluster, call, classInfo, hostedHere, hops))
+            {
+                return;
+            }
         }
 #pragma warning disable CA1031 // the caller receives the failure
         catch (Exception exception)
@@ -119,5 +150,43 @@ internal sealed class Catalog(SiloRuntime runtime) : IActivationOwner
         }
 
         activation.Enqueue(call, allowInline);
+    }
+
+    private bool TryForward(SiloCluster cluster, Invokable call, GrainClassInfo classInfo, bool hostedHere, byte hops)
+    {
+        var id = new GrainId(classInfo.GrainType, call.TargetKey);
+
+        // A live local activation serves its calls until a view change deactivates it (its queued calls then move).
+        if (!classInfo.IsStatelessWorker && _activations.ContainsKey(id))
+        {
+            return false;
+        }
+
+        if (cluster.Place(classInfo, hostedHere, id, call.Method.Interface) is not { } link)
+        {
+            return false;
+        }
+
+        if (hops >= SiloCluster.MaxHops)
+        {
+            // Silos disagree on the owner (a view change in progress): place again once views had time to converge.
+            // The call's response timeout still bounds the wait.
+            _ = PlaceLaterAsync(call);
+            return true;
+        }
+
+        if (call.Caller is { } caller)
+        {
+            caller.RouteCache = new RemoteRoute(cluster.Membership.ViewVersion, link);
+        }
+
+        link.Send(call, (byte)(hops + 1));
+        return true;
+    }
+
+    private async Task PlaceLaterAsync(Invokable call)
+    {
+        await Task.Delay(runtime.Options.HeartbeatPeriod, runtime.TimeProvider).ConfigureAwait(false);
+        DispatchUncached(call, allowInline: false, hops: 1);
     }
 }

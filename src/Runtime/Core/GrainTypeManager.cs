@@ -8,6 +8,7 @@ internal sealed class GrainTypeManager
 {
     private readonly Dictionary<Type, List<GrainClassInfo>> _byInterface = [];
     private readonly Dictionary<Type, string> _excludedByRole = [];
+    private readonly Dictionary<Type, GrainClassInfo> _excludedClasses = [];
     private GrainClassInfo?[] _resolved = [];
 
     public GrainTypeManager(IEnumerable<GrainClassRegistration> registrations, IReadOnlyCollection<string> roles, RuntimeMetrics metrics)
@@ -20,6 +21,7 @@ internal sealed class GrainTypeManager
                 if (info.RequiredRole is { } role && !roles.Contains(role, StringComparer.OrdinalIgnoreCase))
                 {
                     _excludedByRole[grainInterface] = role;
+                    _excludedClasses[grainInterface] = info;
                     continue;
                 }
 
@@ -42,6 +44,23 @@ internal sealed class GrainTypeManager
         var resolved = _resolved;
         var index = grainInterface.Index;
         return (uint)index < (uint)resolved.Length && resolved[index] is { } info ? info : ResolveSlow(grainInterface);
+    }
+
+    /// <summary>
+    /// Like <see cref="Resolve"/>, but in a cluster also returns classes this silo lacks the role for
+    /// (<paramref name="hostedHere"/> false) so that placement can send their calls to a compatible silo.
+    /// </summary>
+    public GrainClassInfo ResolveForPlacement(GrainInterfaceDescriptor grainInterface, bool clustered, out bool hostedHere)
+    {
+        // Written only in the constructor: safe to read without the lock.
+        if (clustered && _excludedClasses.TryGetValue(grainInterface.InterfaceType, out var remote))
+        {
+            hostedHere = false;
+            return remote;
+        }
+
+        hostedHere = true;
+        return Resolve(grainInterface);
     }
 
     private GrainClassInfo ResolveSlow(GrainInterfaceDescriptor grainInterface)

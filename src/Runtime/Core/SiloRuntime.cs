@@ -72,6 +72,9 @@ internal sealed class SiloRuntime : IDisposable
 
     public bool IsStopping { get; private set; }
 
+    /// <summary>The cluster machinery; null for a silo without a membership table (single silo).</summary>
+    public Cluster.SiloCluster? Cluster { get; set; }
+
     public void Start()
     {
         _collectionTicks = 0;
@@ -97,6 +100,7 @@ internal sealed class SiloRuntime : IDisposable
     private void OnTick(int tick)
     {
         Catalog.CheckTimeouts(tick, Clock.TicksFor(Options.ResponseTimeout));
+        Cluster?.CheckTimeouts(tick, Clock.TicksFor(Options.ResponseTimeout), Options.ResponseTimeout);
         if (++_collectionTicks >= Clock.TicksFor(Options.CollectionQuantum))
         {
             _collectionTicks = 0;

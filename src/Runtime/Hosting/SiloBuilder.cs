@@ -48,6 +48,25 @@ public sealed class SiloBuilder
         return this;
     }
 
+    /// <summary>
+    /// Joins the cluster <see cref="SiloOptions.ClusterId"/> through the PostgreSQL membership table
+    /// (<c>cluster_members</c>): the silo listens for other silos, heartbeats, and places grains across the
+    /// live silos. Without this call the silo runs alone.
+    /// </summary>
+    public SiloBuilder UseMembershipTable(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return UseMembershipTable(_ => Task.FromResult(connectionString));
+    }
+
+    /// <summary>Joins a cluster through the membership table; the connection string is resolved at start-up.</summary>
+    public SiloBuilder UseMembershipTable(Func<IServiceProvider, Task<string>> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        Services.AddSingleton(new MembershipTableRegistration(connectionString));
+        return this;
+    }
+
     /// <summary>Adds a silo-wide incoming call filter.</summary>
     public SiloBuilder AddIncomingGrainCallFilter<TFilter>() where TFilter : class, IIncomingGrainCallFilter
     {

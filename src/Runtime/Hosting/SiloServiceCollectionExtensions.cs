@@ -30,6 +30,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<SiloRuntime>();
         services.AddSingleton<SiloHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<SiloHostedService>());
+        services.AddSingleton(sp => new SiloEndpoints(sp.GetRequiredService<SiloHostedService>()));
         services.TryAddSingleton<CineSync.Runtime.IGrainFactory>(sp => sp.GetRequiredService<SiloRuntime>().GrainFactory);
         return new SiloBuilder(services, assemblies);
     }

@@ -34,6 +34,16 @@ internal sealed class Gateway(SiloRuntime runtime, ILoggerFactory loggerFactory)
         }
     }
 
+    /// <summary>Stops listening and drops every connection at once, without replies (a crash, for tests).</summary>
+    public async Task AbortAsync()
+    {
+        await StopAcceptingAsync().ConfigureAwait(false);
+        foreach (var connection in _connections.Keys)
+        {
+            connection.Close(new IOException("The silo was killed."));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAcceptingAsync().ConfigureAwait(false);

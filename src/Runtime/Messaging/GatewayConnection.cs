@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Connections;
 
 namespace CineSync.Runtime.Messaging;
 
-/// <summary>The silo's side of a client connection: reads requests, dispatches them, writes responses.</summary>
+/// <summary>The silo's side of an incoming connection (a client's or another silo's): reads requests, dispatches them, writes responses.</summary>
 internal sealed class GatewayConnection(ConnectionContext transport, SiloRuntime runtime, Action<GatewayConnection> onClosed) : Connection(transport), IResponseSink
 {
     private static readonly Action<WireWriter, Invokable> s_writeResponse = Protocol.WriteResponse;
@@ -54,7 +54,7 @@ internal sealed class GatewayConnection(ConnectionContext transport, SiloRuntime
             return;
         }
 
-        if (kind != FrameKind.Request)
+        if (kind is not (FrameKind.Request or FrameKind.ForwardedRequest))
         {
             throw new InvalidDataException($"Unexpected frame {kind} from a client.");
         }
@@ -72,6 +72,7 @@ internal sealed class GatewayConnection(ConnectionContext transport, SiloRuntime
         call.CorrelationId = correlationId;
         call.TargetKey = reader.ReadGrainKey();
         call.ChainId = reader.ReadInt64();
+        var hops = kind == FrameKind.ForwardedRequest ? reader.ReadByte() : (byte)0;
         call.ResponseSink = this;
         call.SentTick = runtime.Clock.Tick;
         Interlocked.Increment(ref _inFlight);
@@ -87,14 +88,15 @@ internal sealed class GatewayConnection(ConnectionContext transport, SiloRuntime
             return;
         }
 
-        if (runtime.IsStopping)
+        // A clustered silo that is leaving still forwards calls to the grains' new owners.
+        if (runtime.IsStopping && runtime.Cluster is null)
         {
             call.TryFail(new SiloUnavailableException($"Silo {runtime.SiloName} is shutting down."));
             return;
         }
 
         // Queued, never inline: a long turn must not hold up this connection's other requests.
-        runtime.Catalog.Dispatch(call, allowInline: false);
+        runtime.Catalog.Dispatch(call, allowInline: false, hops);
     }
 
     protected override void OnClosed(Exception? error)

@@ -9,6 +9,7 @@ namespace CineSync.Runtime.Messaging;
 /// <list type="bullet">
 /// <item>Hello: magic, protocol version, peer kind, peer name.</item>
 /// <item>Request: correlation id, interface id, method id, grain key, call-chain id, arguments.</item>
+/// <item>ForwardedRequest (silo to silo): as Request, with a hop count byte before the arguments.</item>
 /// <item>Response: correlation id, status, then the result (Ok), an exception (type, message, stack) or a rejection message.</item>
 /// </list>
 /// </summary>
@@ -27,14 +28,22 @@ internal static class Protocol
         writer.WriteString(name);
     }
 
-    public static void WriteRequest(WireWriter writer, Invokable call)
+    public static void WriteRequest(WireWriter writer, Invokable call) => WriteRequest(writer, call, 0);
+
+    /// <summary>Writes a request; a call forwarded between silos (<paramref name="hops"/> &gt; 0) carries its hop count.</summary>
+    public static void WriteRequest(WireWriter writer, Invokable call, byte hops)
     {
-        writer.WriteByte((byte)FrameKind.Request);
+        writer.WriteByte((byte)(hops == 0 ? FrameKind.Request : FrameKind.ForwardedRequest));
         writer.WriteInt64(call.CorrelationId);
         writer.WriteUInt32(call.Method.Interface.Id);
         writer.WriteUInt16(call.Method.Id);
         writer.WriteGrainKey(call.TargetKey);
         writer.WriteInt64(call.ChainId);
+        if (hops != 0)
+        {
+            writer.WriteByte(hops);
+        }
+
         call.WriteArguments(writer);
     }
 
@@ -65,6 +74,9 @@ internal enum FrameKind : byte
     Hello = 0,
     Request = 1,
     Response = 2,
+
+    /// <summary>A request sent by a silo, followed by its hop count (forwarding is bounded).</summary>
+    ForwardedRequest = 3,
 }
 
 internal enum PeerKind : byte

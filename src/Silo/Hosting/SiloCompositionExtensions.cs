@@ -18,10 +18,17 @@ public static class SiloCompositionExtensions
         var runtime = new CineSync.Runtime.Hosting.SiloOptions();
         ClusterSettings.Apply(siloSection, runtime);
 
-        builder.Services
+        var silo = builder.Services
             .AddSilo(options => ClusterSettings.Apply(siloSection, options))
             .AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly)
             .AddPostgresGrainStorage("Default", services => services.GetRequiredService<IDatabaseEndpoint>().ConnectionString);
+
+        // A lone silo needs no membership; naming a cluster makes this silo join it through the shared database.
+        if (!string.IsNullOrWhiteSpace(siloSection["ClusterId"]))
+        {
+            silo.UseMembershipTable(services => services.GetRequiredService<IDatabaseEndpoint>().GetConnectionStringAsync());
+        }
+
         builder.Services.AddCineSyncGrains();
 
         builder.Services.AddSingleton<IModelInfoSource, CurrentModelInfo>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CineSync.Database.Tests.Hosting;
+using CineSync.Silo.Hosting;
 using CineSync.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -57,14 +58,16 @@ public sealed class SiloHealthTests : IDisposable
 
     public void Dispose() => PostgresServer.TryDelete(_folder);
 
-    private WebApplicationFactory<Program> StartSilo(string connectionString)
+    private WebApplicationFactory<SiloEndpoints> StartSilo(string connectionString)
     {
         var data = TinyMovieLens.Write(Path.Combine(_folder, $"ml-{Guid.NewGuid():N}"));
 #pragma warning disable CA2000 // returned to the caller, who disposes it
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        return new WebApplicationFactory<SiloEndpoints>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:CineSync", connectionString);
             web.UseSetting("Data:Path", data);
+            web.UseSetting("Silo:GatewayPort", "0");
+            web.UseSetting("Dashboard:Port", "0");
         });
 #pragma warning restore CA2000
     }
