@@ -27,6 +27,8 @@ public static class SiloCompositionExtensions
         if (!string.IsNullOrWhiteSpace(siloSection["ClusterId"]))
         {
             silo.UseMembershipTable(services => services.GetRequiredService<IDatabaseEndpoint>().GetConnectionStringAsync());
+            builder.Services.AddSingleton<IClusterMembershipView, ClusterMembershipView>();
+            builder.Services.AddHostedService<DashboardAddressPublisher>();
         }
 
         builder.Services.AddCineSyncGrains();
