@@ -9,7 +9,7 @@ ensure_packages test
 dotnet build CineSync.sln -nologo -v q -clp:ErrorsOnly
 # Each test assembly runs in its own process with its own private PostgreSQL server.
 set +e
-dotnet test CineSync.sln --no-build -nologo -v q 2>&1 | tee /tmp/cinesync-test-output.log
+dotnet test CineSync.sln --no-build -nologo -v q --logger "console;verbosity=normal" 2>&1 | tee /tmp/cinesync-test-output.log
 status=${PIPESTATUS[0]}
 set -e
 passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/cinesync-test-output.log | grep -Eo '[0-9]+' | paste -sd+ | bc)
