@@ -6,10 +6,10 @@ using CineSync.Runtime;
 
 namespace CineSync.BotClient.Commands;
 
-/// <summary><c>/watch_party &lt;member1&gt; [member2…member4] [strategy]</c>: a shortlist for the group with vote buttons.</summary>
+/// <summary><c>/watch_party &lt;member1&gt; [member2…member9] [strategy]</c>: a shortlist for the group with vote buttons.</summary>
 internal sealed class WatchPartyCommand(IGrainFactory grains) : IBotCommand
 {
-    public const int MaxInvited = 4;
+    public const int MaxInvited = 9; // with the host, the ten members a party may have
 
     public static SlashCommandBuilder Definition
     {

@@ -20,7 +20,9 @@ internal sealed class SiloHostedService(SiloRuntime runtime, IServiceProvider se
     private Gateway? _gateway;
     private Gateway? _siloListener;
     private NpgsqlDataSource? _membershipSource;
+    private readonly Lock _stopGate = new();
     private bool _killed;
+    private Task? _stopped;
 
     public EndPoint? GatewayEndPoint => _gateway?.EndPoint;
 
@@ -52,12 +54,17 @@ internal sealed class SiloHostedService(SiloRuntime runtime, IServiceProvider se
         runtime.Log.Started(runtime.SiloName, string.Join(", ", options.Roles));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_killed)
+        // Hosts may stop a service twice (a stop requested from inside, then the host's disposal): stop once.
+        lock (_stopGate)
         {
-            return;
+            return _stopped ??= _killed ? Task.CompletedTask : StopOnceAsync(cancellationToken);
         }
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
 
         var cluster = runtime.Cluster;
         if (cluster is not null)
