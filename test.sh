@@ -12,7 +12,9 @@ set +e
 dotnet test CineSync.sln --no-build -nologo -v q --logger "console;verbosity=normal" 2>&1 | tee /tmp/cinesync-test-output.log
 status=${PIPESTATUS[0]}
 set -e
-passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/cinesync-test-output.log | grep -Eo '[0-9]+' | paste -sd+ | bc)
-failed=$(grep -Eo 'Failed: +[0-9]+' /tmp/cinesync-test-output.log | grep -Eo '[0-9]+' | paste -sd+ | bc)
+# The console logger closes each assembly with "Passed: N" / "Failed: N" lines; add them up.
+count() { grep -E "^\s+$1: [0-9]+\s*$" /tmp/cinesync-test-output.log | grep -Eo '[0-9]+' | paste -sd+ | bc || true; }
+passed=$(count Passed)
+failed=$(count Failed)
 echo "Tests: ${passed:-0} passed, ${failed:-0} failed"
 exit "$status"
