@@ -53,7 +53,9 @@ internal static class Scenarios
         var engine = new RecommenderEngine(bundle);
         var profile = engine.Profile(ratings);
         var als = bundle.Als;
-        for (var i = 0; i < 200; i++) { als.FoldIn(profile); }
+        // Warm up for a second, not a count of calls: the JIT promotes hot methods to optimised code only after its
+        // tiering delay, and a short warm-up would measure the unoptimised code.
+        for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(1);) { als.FoldIn(profile); }
         var samples = new double[2000];
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < samples.Length; i++)
