@@ -33,7 +33,7 @@ internal sealed class RuntimeMetrics : IDisposable
     }
 
     public const int FullSamplesPerTick = 64;
-    public const int SampleEvery = 32;
+    public const int SampleEvery = 128;
 
     public bool ShouldMeasure(MethodStats stats, long sequence, int tick)
     {
