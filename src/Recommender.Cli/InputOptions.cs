@@ -72,7 +72,7 @@ internal sealed class InputOptions
         var fraction = parse.GetValue(TestFraction);
         var seed = parse.GetValue(Seed);
         var split = DataSplitter.Split(data.Ratings, kind, fraction, seed);
-        var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} holdout (seed {seed})");
+        var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} held out (seed {seed})");
         return (folder.Name, description, split, catalog.Count > 0 ? catalog : data.Items);
     }
 

@@ -65,10 +65,10 @@ public static class DataSplitter
         {
             // Ties in time are broken by item id so the split is reproducible.
             list.Sort((a, b) => a.Timestamp != b.Timestamp ? a.Timestamp.CompareTo(b.Timestamp) : a.ItemId.CompareTo(b.ItemId));
-            var holdout = list.Count < 2 ? 0
+            var heldOut = list.Count < 2 ? 0
                 : kind == SplitKind.LeaveLastOut ? Math.Min(Math.Max(1, lastCount), list.Count - 1)
                 : Math.Max(1, (int)Math.Round(list.Count * testFraction));
-            var cut = list.Count - holdout;
+            var cut = list.Count - heldOut;
             for (var i = 0; i < list.Count; i++)
             {
                 (i < cut ? train : test).Add(list[i]);

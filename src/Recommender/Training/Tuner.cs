@@ -42,7 +42,7 @@ internal static class Tuner
         double Score(IScoringModel model) => Objective(evaluator.Evaluate((_, p, s) => model.Score(p, s), similarity));
 
         var options = start;
-        Note($"validation: {split.Train.Count} train / {split.Test.Count} validation ratings, {evaluator.UserCount} users, {kind} holdout of {validation.Fraction:P0}, objective {evaluation.Objective}");
+        Note($"validation: {split.Train.Count} train / {split.Test.Count} validation ratings, {evaluator.UserCount} users, {kind} split holding out {validation.Fraction:P0}, objective {evaluation.Objective}");
 
         var bestKnn = (Ndcg: -1.0, Neighbours: options.KnnNeighbours, Shrink: options.KnnShrink);
         foreach (var neighbours in grid.KnnNeighbours)
