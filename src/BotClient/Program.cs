@@ -10,6 +10,7 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(String
     ["--user"] = "Console:UserId",
     ["--gateway"] = "Cluster:Gateway",
 });
-builder.AddCineSyncBot();
+// The cluster client first: hosted services start in order, so the console reads no command before it has connected.
 builder.Services.AddCineSyncClusterClient(builder.Configuration);
+builder.AddCineSyncBot();
 await builder.Build().RunAsync();
