@@ -77,13 +77,15 @@ public sealed class EmulatorEndToEndTests
         var (channel, alice) = bot.CreateChannelWithMember();
         await bot.Discord.WaitForCommandAsync("trending", Wait);
         await bot.WaitUntilSessionAsync();
+        // Drop only once the emulator has seen the bot acknowledge READY's sequence, as a live session would have.
+        await bot.Discord.Gateway.WaitForClientCaughtUpAsync(timeout: Wait);
 
         await bot.Discord.Gateway.DropConnectionsAsync();
         var command = await bot.Discord.SendSlashCommandAsync(alice, channel, "trending");
         var reply = await command.WaitForReplyAsync(timeout: Wait);
 
         Assert.Equal("Trending now", reply.Content);
-        Assert.True(bot.Discord.Gateway.ResumeCount >= 1, "the bot identified anew instead of resuming");
+        Assert.True(bot.Discord.Gateway.ResumeCount >= 1, "the bot identified anew instead of resuming: " + string.Join("; ", bot.Discord.Gateway.Events));
         AssertCleanRun(bot.Discord);
     }
 
