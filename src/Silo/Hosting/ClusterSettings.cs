@@ -19,6 +19,7 @@ internal static class ClusterSettings
     {
         section.Bind(options, binder => binder.ErrorOnUnknownConfiguration = false);
         options.GatewayPort ??= DefaultGatewayPort;
+        // The configuration binder silently leaves IPAddress properties unset, so the address is parsed here.
         if (section["GatewayAddress"] is { Length: > 0 } address)
         {
             options.GatewayAddress = IPAddress.TryParse(address, out var parsed)

@@ -1,5 +1,6 @@
 using CineSync.Database.Hosting;
 using CineSync.Dashboard;
+using Microsoft.Extensions.Options;
 
 namespace CineSync.Silo.Hosting;
 
@@ -15,8 +16,6 @@ public static class SiloCompositionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var siloSection = builder.Configuration.GetSection(SiloOptions.SectionName);
-        var runtime = new CineSync.Runtime.Hosting.SiloOptions();
-        ClusterSettings.Apply(siloSection, runtime);
 
         var silo = builder.Services
             .AddSilo(options => ClusterSettings.Apply(siloSection, options))
@@ -34,13 +33,14 @@ public static class SiloCompositionExtensions
         builder.Services.AddCineSyncGrains();
 
         builder.Services.AddSingleton<IModelInfoSource, CurrentModelInfo>();
-        builder.Services.AddSiloDashboard(options =>
+        builder.Services.AddSiloDashboard(options => builder.Configuration.GetSection("Dashboard").Bind(options));
+        builder.Services.AddOptions<DashboardOptions>().Configure<IOptions<CineSync.Runtime.Hosting.SiloOptions>>((dashboard, silo) =>
         {
-            builder.Configuration.GetSection("Dashboard").Bind(options);
-            options.SiloName = runtime.Name;
-            foreach (var role in runtime.Roles)
+            // The dashboard names the silo as the runtime and the membership table do.
+            dashboard.SiloName = silo.Value.Name;
+            foreach (var role in silo.Value.Roles)
             {
-                options.Roles.Add(role);
+                dashboard.Roles.Add(role);
             }
         });
         return builder;
