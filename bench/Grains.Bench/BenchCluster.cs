@@ -2,17 +2,15 @@ using System.Diagnostics;
 using CineSync.Database.Import;
 using CineSync.Database.Migrations;
 using CineSync.Recommender.Training;
-using CineSync.Runtime.Testing;
 using CineSync.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CineSync.Grains.Bench;
 
-/// <summary>A private PostgreSQL with ml-latest-small, a model trained with the silo's default options, one silo and a client.</summary>
+/// <summary>A private PostgreSQL with ml-latest-small, a model trained with the silo's default options, one Orleans silo and a client.</summary>
 internal sealed class BenchCluster : IAsyncDisposable
 {
-    private BenchCluster(string connectionString, TestSilo silo, int[] movies)
+    private BenchCluster(string connectionString, CineSyncTestCluster silo, int[] movies)
     {
         ConnectionString = connectionString;
         Silo = silo;
@@ -21,7 +19,7 @@ internal sealed class BenchCluster : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public TestSilo Silo { get; }
+    public CineSyncTestCluster Silo { get; }
 
     /// <summary>Catalogue ids, most rated first.</summary>
     public int[] Movies { get; }
@@ -32,14 +30,8 @@ internal sealed class BenchCluster : IAsyncDisposable
         var connectionString = await PostgresServer.CreateDatabaseAsync("grainsbench");
         await DatabaseMigrator.MigrateAsync(connectionString);
         await new CatalogImporter(connectionString).ImportMovieLensLatestAsync(SharedPaths.Data("ml-latest-small"));
-        var silo = await TestSilo.StartAsync(
-            s =>
-            {
-                s.AddPostgresGrainStorage("Default", connectionString);
-                s.Services.AddCineSyncGrains(o => { o.ConnectionString = connectionString; o.TrainWhenNoModel = false; });
-            },
-            o => o.Roles.Add("model"));
-        var stamp = await silo.Services.GetModelTrainer().TrainAndPublishAsync(new CineSync.Grains.Hosting.CineSyncGrainsOptions().Training);
+        var silo = await CineSyncTestCluster.StartAsync(connectionString);
+        var stamp = await CineSync.Grains.Training.ModelTrainer.TrainAndPublishAsync(connectionString, new CineSync.Grains.Hosting.CineSyncGrainsOptions().Training);
         Console.WriteLine($"setup: imported ml-latest-small and trained model {stamp.Label} in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var movies = new List<int>();

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// The CineSync bot: a cluster client of the silos (Cluster:Gateway, default 127.0.0.1:30000) that talks to Discord when
+// The CineSync bot: an Orleans cluster client of the silos (gateways from the membership table when
+// ConnectionStrings:CineSync is set, else Cluster:Gateway, default 127.0.0.1:30000) that talks to Discord when
 // DISCORD_TOKEN (or Discord:Token) is set, and runs in this terminal otherwise (--user N picks the local user id).
 var builder = Host.CreateApplicationBuilder(args);
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -11,6 +12,6 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(String
     ["--gateway"] = "Cluster:Gateway",
 });
 // The cluster client first: hosted services start in order, so the console reads no command before it has connected.
-builder.Services.AddCineSyncClusterClient(builder.Configuration);
+builder.AddCineSyncClusterClient();
 builder.AddCineSyncBot();
 await builder.Build().RunAsync();

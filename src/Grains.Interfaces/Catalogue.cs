@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 
 namespace CineSync.Grains.Interfaces;
 
@@ -10,27 +9,36 @@ namespace CineSync.Grains.Interfaces;
 /// <param name="Genres">Genre names (MovieLens spelling, e.g. "Sci-Fi").</param>
 /// <param name="RatingCount">Ratings in the training corpus (popularity).</param>
 /// <param name="MeanRating">Mean corpus rating, when rated.</param>
-public sealed record TitleInfo(int MovieId, string Title, int? Year, IReadOnlyList<string> Genres, int RatingCount, float? MeanRating)
+[GenerateSerializer, Immutable, Alias("cinesync.TitleInfo")]
+public sealed record TitleInfo(
+    [property: Id(0)] int MovieId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] int? Year,
+    [property: Id(3)] IReadOnlyList<string> Genres,
+    [property: Id(4)] int RatingCount,
+    [property: Id(5)] float? MeanRating)
 {
     /// <summary>"The Matrix (1999)".</summary>
-    [JsonIgnore]
     public string Display => Year is int y ? string.Create(CultureInfo.InvariantCulture, $"{Title} ({y})") : Title;
 }
 
 /// <summary>A title search hit (autocomplete).</summary>
 /// <param name="Title">The title.</param>
 /// <param name="Score">Match quality in [0, 1]; 1 is an exact match.</param>
-public sealed record TitleMatch(TitleInfo Title, float Score);
+[GenerateSerializer, Immutable, Alias("cinesync.TitleMatch")]
+public sealed record TitleMatch([property: Id(0)] TitleInfo Title, [property: Id(1)] float Score);
 
 /// <summary>A title rated often by Discord users lately, or popular in the corpus when they rated too little.</summary>
 /// <param name="Title">The title.</param>
 /// <param name="RecentRatings">Discord users' ratings within the window (0 for corpus fill-ins).</param>
 /// <param name="RecentMean">Their mean rating, when any.</param>
 /// <param name="FromCorpus">True when listed by corpus popularity because recent activity was too thin.</param>
-public sealed record TrendingTitle(TitleInfo Title, int RecentRatings, float? RecentMean, bool FromCorpus);
+[GenerateSerializer, Immutable, Alias("cinesync.TrendingTitle")]
+public sealed record TrendingTitle([property: Id(0)] TitleInfo Title, [property: Id(1)] int RecentRatings, [property: Id(2)] float? RecentMean, [property: Id(3)] bool FromCorpus);
 
 /// <summary>A well-rated, rarely-rated title.</summary>
 /// <param name="Title">The title.</param>
 /// <param name="ShrunkMean">Mean rating shrunk toward the corpus mean by the number of ratings.</param>
 /// <param name="RatingCount">Number of corpus ratings.</param>
-public sealed record HiddenGem(TitleInfo Title, float ShrunkMean, int RatingCount);
+[GenerateSerializer, Immutable, Alias("cinesync.HiddenGem")]
+public sealed record HiddenGem([property: Id(0)] TitleInfo Title, [property: Id(1)] float ShrunkMean, [property: Id(2)] int RatingCount);

@@ -5,7 +5,8 @@ namespace CineSync.Grains.Interfaces;
 /// <param name="YearFrom">Earliest release year, inclusive.</param>
 /// <param name="YearTo">Latest release year, inclusive.</param>
 /// <param name="MinRatings">Minimum number of corpus ratings.</param>
-public sealed record TitleFilter(IReadOnlyList<string>? Genres = null, int? YearFrom = null, int? YearTo = null, int MinRatings = 0);
+[GenerateSerializer, Immutable, Alias("cinesync.TitleFilter")]
+public sealed record TitleFilter([property: Id(0)] IReadOnlyList<string>? Genres = null, [property: Id(1)] int? YearFrom = null, [property: Id(2)] int? YearTo = null, [property: Id(3)] int MinRatings = 0);
 
 /// <summary>A user's taste as a ModelGrain scores it (also the watch party's member snapshot).</summary>
 /// <param name="UserId">Discord user id.</param>
@@ -14,40 +15,47 @@ public sealed record TitleFilter(IReadOnlyList<string>? Genres = null, int? Year
 /// <param name="ModelVersion">Model version the taste vector belongs to.</param>
 /// <param name="WeightMultipliers">Per-model multipliers of the global ensemble weights (sampled from feedback); null keeps global weights.</param>
 /// <param name="Excluded">Titles never to show (👎, not interested, watched).</param>
-public sealed record TasteSnapshot(long UserId, IReadOnlyList<RatedMovie> Ratings, float[]? Taste, string? ModelVersion, IReadOnlyDictionary<string, float>? WeightMultipliers, IReadOnlyList<int> Excluded);
+[GenerateSerializer, Immutable, Alias("cinesync.TasteSnapshot")]
+public sealed record TasteSnapshot([property: Id(0)] long UserId, [property: Id(1)] IReadOnlyList<RatedMovie> Ratings, [property: Id(2)] float[]? Taste, [property: Id(3)] string? ModelVersion, [property: Id(4)] IReadOnlyDictionary<string, float>? WeightMultipliers, [property: Id(5)] IReadOnlyList<int> Excluded);
 
 /// <summary>A personal ranking request to a ModelGrain.</summary>
 /// <param name="Taste">Whose taste.</param>
 /// <param name="Count">How many titles.</param>
 /// <param name="Filter">Optional filter.</param>
 /// <param name="Diversity">MMR diversity in [0, 1].</param>
-public sealed record PersonalRankingRequest(TasteSnapshot Taste, int Count, TitleFilter? Filter, float Diversity);
+[GenerateSerializer, Immutable, Alias("cinesync.PersonalRankingRequest")]
+public sealed record PersonalRankingRequest([property: Id(0)] TasteSnapshot Taste, [property: Id(1)] int Count, [property: Id(2)] TitleFilter? Filter, [property: Id(3)] float Diversity);
 
 /// <summary>A rated title that contributed to a score (ids only; the taste grain adds titles).</summary>
 /// <param name="MovieId">The rated title.</param>
 /// <param name="Stars">Its rating.</param>
 /// <param name="Share">Share of the positive contributions.</param>
-public readonly record struct ReasonRef(int MovieId, float Stars, float Share);
+[GenerateSerializer, Immutable, Alias("cinesync.ReasonRef")]
+public readonly record struct ReasonRef([property: Id(0)] int MovieId, [property: Id(1)] float Stars, [property: Id(2)] float Share);
 
 /// <summary>A scored title from a ModelGrain.</summary>
 /// <param name="MovieId">The title.</param>
 /// <param name="Score">Ensemble score.</param>
 /// <param name="Contributions">Per-model share of the score.</param>
 /// <param name="Because">Rated titles behind it, strongest first.</param>
-public sealed record ScoredTitle(int MovieId, float Score, IReadOnlyDictionary<string, float> Contributions, IReadOnlyList<ReasonRef> Because);
+[GenerateSerializer, Immutable, Alias("cinesync.ScoredTitle")]
+public sealed record ScoredTitle([property: Id(0)] int MovieId, [property: Id(1)] float Score, [property: Id(2)] IReadOnlyDictionary<string, float> Contributions, [property: Id(3)] IReadOnlyList<ReasonRef> Because);
 
 /// <summary>A personal ranking.</summary>
 /// <param name="Items">Best first.</param>
 /// <param name="Personalised">False when no rating was usable (popularity).</param>
 /// <param name="ModelVersion">The bundle version.</param>
-public sealed record PersonalRanking(IReadOnlyList<ScoredTitle> Items, bool Personalised, string ModelVersion);
+[GenerateSerializer, Immutable, Alias("cinesync.PersonalRanking")]
+public sealed record PersonalRanking([property: Id(0)] IReadOnlyList<ScoredTitle> Items, [property: Id(1)] bool Personalised, [property: Id(2)] string ModelVersion);
 
 /// <summary>A taste vector computed by fold-in.</summary>
 /// <param name="ModelVersion">The bundle whose item factors it lives in.</param>
 /// <param name="Values">The vector.</param>
-public sealed record TasteVector(string ModelVersion, float[] Values);
+[GenerateSerializer, Immutable, Alias("cinesync.TasteVector")]
+public sealed record TasteVector([property: Id(0)] string ModelVersion, [property: Id(1)] float[] Values);
 
 /// <summary>How a group ranking combines members' preferences.</summary>
+[GenerateSerializer, Alias("cinesync.PartyStrategy")]
 public enum PartyStrategy
 {
     /// <summary>Highest average satisfaction.</summary>
@@ -68,36 +76,42 @@ public enum PartyStrategy
 /// <param name="Strategy">Aggregation strategy.</param>
 /// <param name="Count">How many titles.</param>
 /// <param name="Filter">Optional filter.</param>
-public sealed record GroupRankingRequest(IReadOnlyList<TasteSnapshot> Members, PartyStrategy Strategy, int Count, TitleFilter? Filter);
+[GenerateSerializer, Immutable, Alias("cinesync.GroupRankingRequest")]
+public sealed record GroupRankingRequest([property: Id(0)] IReadOnlyList<TasteSnapshot> Members, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] int Count, [property: Id(3)] TitleFilter? Filter);
 
 /// <summary>How well a group pick suits one member.</summary>
 /// <param name="UserId">The member.</param>
 /// <param name="Percentile">Where the title falls in the member's own ranking (1 = favourite, 0.5 = median).</param>
 /// <param name="PredictedStars">The member's own rating at that percentile of their ratings (3.5 without ratings).</param>
-public readonly record struct MemberFit(long UserId, float Percentile, float PredictedStars);
+[GenerateSerializer, Immutable, Alias("cinesync.MemberFit")]
+public readonly record struct MemberFit([property: Id(0)] long UserId, [property: Id(1)] float Percentile, [property: Id(2)] float PredictedStars);
 
 /// <summary>A group pick.</summary>
 /// <param name="MovieId">The title.</param>
 /// <param name="Score">The strategy's aggregate score.</param>
 /// <param name="Members">Per-member fit.</param>
-public sealed record GroupScoredTitle(int MovieId, float Score, IReadOnlyList<MemberFit> Members);
+[GenerateSerializer, Immutable, Alias("cinesync.GroupScoredTitle")]
+public sealed record GroupScoredTitle([property: Id(0)] int MovieId, [property: Id(1)] float Score, [property: Id(2)] IReadOnlyList<MemberFit> Members);
 
 /// <summary>A group ranking.</summary>
 /// <param name="Items">Best first.</param>
 /// <param name="Strategy">Strategy used.</param>
 /// <param name="ModelVersion">The bundle version.</param>
-public sealed record GroupRanking(IReadOnlyList<GroupScoredTitle> Items, PartyStrategy Strategy, string ModelVersion);
+[GenerateSerializer, Immutable, Alias("cinesync.GroupRanking")]
+public sealed record GroupRanking([property: Id(0)] IReadOnlyList<GroupScoredTitle> Items, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] string ModelVersion);
 
 /// <summary>A similar title from a ModelGrain.</summary>
 /// <param name="MovieId">The title.</param>
 /// <param name="Score">Similarity.</param>
-public readonly record struct SimilarScore(int MovieId, float Score);
+[GenerateSerializer, Immutable, Alias("cinesync.SimilarScore")]
+public readonly record struct SimilarScore([property: Id(0)] int MovieId, [property: Id(1)] float Score);
 
 /// <summary>The trained model version the registry holds as current.</summary>
 /// <param name="Version">The <c>trained_models.version</c>; 0 when none is trained yet.</param>
 /// <param name="Label">The bundle's version label.</param>
 /// <param name="CreatedAt">When it was trained.</param>
-public sealed record ModelVersionStamp(int Version, string Label, DateTimeOffset CreatedAt)
+[GenerateSerializer, Immutable, Alias("cinesync.ModelVersionStamp")]
+public sealed record ModelVersionStamp([property: Id(0)] int Version, [property: Id(1)] string Label, [property: Id(2)] DateTimeOffset CreatedAt)
 {
     /// <summary>No model trained yet.</summary>
     public static ModelVersionStamp None { get; } = new(0, "none", DateTimeOffset.MinValue);
@@ -109,4 +123,5 @@ public sealed record ModelVersionStamp(int Version, string Label, DateTimeOffset
 /// <param name="GlobalWeights">Their global weights.</param>
 /// <param name="ItemCount">Titles the bundle can score.</param>
 /// <param name="Metrics">Metrics measured at training.</param>
-public sealed record ModelInfo(ModelVersionStamp Stamp, IReadOnlyList<string> ModelNames, IReadOnlyDictionary<string, float> GlobalWeights, int ItemCount, IReadOnlyDictionary<string, double> Metrics);
+[GenerateSerializer, Immutable, Alias("cinesync.ModelInfo")]
+public sealed record ModelInfo([property: Id(0)] ModelVersionStamp Stamp, [property: Id(1)] IReadOnlyList<string> ModelNames, [property: Id(2)] IReadOnlyDictionary<string, float> GlobalWeights, [property: Id(3)] int ItemCount, [property: Id(4)] IReadOnlyDictionary<string, double> Metrics);

@@ -1,6 +1,7 @@
 namespace CineSync.Grains.Interfaces;
 
 /// <summary>Quick feedback on a recommended title (the 👍 / 👎 / ⭐ buttons).</summary>
+[GenerateSerializer, Alias("cinesync.FeedbackKind")]
 public enum FeedbackKind
 {
     /// <summary>👍 — good recommendation.</summary>
@@ -20,7 +21,8 @@ public enum FeedbackKind
 /// <param name="MovieId">The title.</param>
 /// <param name="Stars">Half stars, 0.5–5.0.</param>
 /// <param name="RatedAtUnix">When it was rated (Unix seconds).</param>
-public readonly record struct RatedMovie(int MovieId, float Stars, long RatedAtUnix);
+[GenerateSerializer, Immutable, Alias("cinesync.RatedMovie")]
+public readonly record struct RatedMovie([property: Id(0)] int MovieId, [property: Id(1)] float Stars, [property: Id(2)] long RatedAtUnix);
 
 /// <summary>What a rating (or its removal) changed, returned once it is committed.</summary>
 /// <param name="Title">The rated title.</param>
@@ -30,14 +32,16 @@ public readonly record struct RatedMovie(int MovieId, float Stars, long RatedAtU
 /// <param name="Personal">Whether recommendations are personal now (at least <see cref="TasteRules.PersonalAfter"/> ratings).</param>
 /// <param name="RatingsUntilPersonal">Ratings still needed before recommendations become personal (0 when personal).</param>
 /// <param name="BecamePersonal">True when this rating is the one that made recommendations personal.</param>
-public sealed record RatingReceipt(TitleInfo Title, float? Stars, float? PreviousStars, int RatingCount, bool Personal, int RatingsUntilPersonal, bool BecamePersonal);
+[GenerateSerializer, Immutable, Alias("cinesync.RatingReceipt")]
+public sealed record RatingReceipt([property: Id(0)] TitleInfo Title, [property: Id(1)] float? Stars, [property: Id(2)] float? PreviousStars, [property: Id(3)] int RatingCount, [property: Id(4)] bool Personal, [property: Id(5)] int RatingsUntilPersonal, [property: Id(6)] bool BecamePersonal);
 
 /// <summary>Titles to rate first, for a user without enough ratings (the quick-rate flow).</summary>
 /// <param name="RatingCount">Ratings so far.</param>
 /// <param name="RatingsUntilPersonal">Ratings still needed.</param>
 /// <param name="FavouriteGenres">Genres the user chose, if any.</param>
 /// <param name="Titles">Popular, varied titles the user has not rated.</param>
-public sealed record OnboardingPrompt(int RatingCount, int RatingsUntilPersonal, IReadOnlyList<string> FavouriteGenres, IReadOnlyList<TitleInfo> Titles);
+[GenerateSerializer, Immutable, Alias("cinesync.OnboardingPrompt")]
+public sealed record OnboardingPrompt([property: Id(0)] int RatingCount, [property: Id(1)] int RatingsUntilPersonal, [property: Id(2)] IReadOnlyList<string> FavouriteGenres, [property: Id(3)] IReadOnlyList<TitleInfo> Titles);
 
 /// <summary>Rules shared by the grains and the bot.</summary>
 public static class TasteRules
@@ -57,4 +61,5 @@ public static class TasteRules
 /// <param name="Ratings">Rating rows deleted.</param>
 /// <param name="Feedback">Feedback rows deleted.</param>
 /// <param name="StateRows">Grain state rows deleted.</param>
-public sealed record DeletionReceipt(int Ratings, int Feedback, int StateRows);
+[GenerateSerializer, Immutable, Alias("cinesync.DeletionReceipt")]
+public sealed record DeletionReceipt([property: Id(0)] int Ratings, [property: Id(1)] int Feedback, [property: Id(2)] int StateRows);

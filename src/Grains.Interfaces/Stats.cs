@@ -1,6 +1,7 @@
 namespace CineSync.Grains.Interfaces;
 
 /// <summary>How a user rates compared with the corpus.</summary>
+[GenerateSerializer, Alias("cinesync.RatingStyle")]
 public enum RatingStyle
 {
     /// <summary>Close to the corpus mean.</summary>
@@ -18,7 +19,8 @@ public enum RatingStyle
 /// <param name="Count">Ratings of titles with it.</param>
 /// <param name="Average">Mean rating of those titles.</param>
 /// <param name="ShrunkAverage">Mean shrunk toward the user's overall mean, so one 5★ does not dominate; lists are ordered by it.</param>
-public sealed record PreferenceStat(string Name, int Count, float Average, float ShrunkAverage);
+[GenerateSerializer, Immutable, Alias("cinesync.PreferenceStat")]
+public sealed record PreferenceStat([property: Id(0)] string Name, [property: Id(1)] int Count, [property: Id(2)] float Average, [property: Id(3)] float ShrunkAverage);
 
 /// <summary>A user's taste profile (<c>/my_stats</c>).</summary>
 /// <param name="RatingCount">Ratings.</param>
@@ -33,16 +35,17 @@ public sealed record PreferenceStat(string Name, int Count, float Average, float
 /// <param name="Diversity">Normalised genre entropy in [0, 1]: 0 = one genre only, 1 = evenly spread.</param>
 /// <param name="Persona">One line, e.g. "Thriller enthusiast with eclectic taste".</param>
 /// <param name="Feedback">Feedback given, by kind.</param>
+[GenerateSerializer, Immutable, Alias("cinesync.TasteStats")]
 public sealed record TasteStats(
-    int RatingCount,
-    float MeanStars,
-    IReadOnlyList<PreferenceStat> Genres,
-    IReadOnlyList<PreferenceStat> Directors,
-    IReadOnlyList<PreferenceStat> Actors,
-    IReadOnlyList<PreferenceStat> Decades,
-    IReadOnlyList<int> Distribution,
-    RatingStyle Style,
-    float CorpusMean,
-    float Diversity,
-    string Persona,
-    IReadOnlyDictionary<FeedbackKind, int> Feedback);
+    [property: Id(0)] int RatingCount,
+    [property: Id(1)] float MeanStars,
+    [property: Id(2)] IReadOnlyList<PreferenceStat> Genres,
+    [property: Id(3)] IReadOnlyList<PreferenceStat> Directors,
+    [property: Id(4)] IReadOnlyList<PreferenceStat> Actors,
+    [property: Id(5)] IReadOnlyList<PreferenceStat> Decades,
+    [property: Id(6)] IReadOnlyList<int> Distribution,
+    [property: Id(7)] RatingStyle Style,
+    [property: Id(8)] float CorpusMean,
+    [property: Id(9)] float Diversity,
+    [property: Id(10)] string Persona,
+    [property: Id(11)] IReadOnlyDictionary<FeedbackKind, int> Feedback);

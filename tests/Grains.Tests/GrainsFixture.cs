@@ -1,16 +1,14 @@
 using CineSync.Database.Import;
 using CineSync.Grains.Interfaces;
 using CineSync.Recommender.Training;
-using CineSync.Runtime.Testing;
 using CineSync.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CineSync.Grains.Tests;
 
 /// <summary>
 /// One database with ml-latest-small imported and one small model trained, shared by every test (training once keeps
-/// the project fast); a silo with role <c>model</c> and PostgreSQL grain storage over it. Tests use distinct user ids.
+/// the project fast); an Orleans test silo with every role and ADO.NET grain storage in PostgreSQL over it. Tests use distinct user ids.
 /// </summary>
 public sealed class GrainsFixture : IAsyncLifetime
 {
@@ -21,7 +19,7 @@ public sealed class GrainsFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    public TestSilo Silo { get; private set; } = null!;
+    public CineSyncTestCluster Silo { get; private set; } = null!;
 
     public CatalogueProbe Catalogue { get; private set; } = null!;
 
@@ -38,7 +36,7 @@ public sealed class GrainsFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a silo over the shared database (tests that restart a silo start their own).</summary>
-    public Task<TestSilo> StartSiloAsync() => TestDatabases.StartSiloAsync(ConnectionString, o =>
+    public Task<CineSyncTestCluster> StartSiloAsync() => TestDatabases.StartSiloAsync(ConnectionString, o =>
     {
         o.TrendingCacheAge = TimeSpan.Zero;
         o.ModelCheckPeriod = TimeSpan.FromMilliseconds(100);

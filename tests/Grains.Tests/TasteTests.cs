@@ -16,11 +16,10 @@ public sealed class TasteTests(GrainsFixture fixture)
         var receipt = await silo.Client.GetGrain<IUserTasteGrain>(id).RateAsync(matrix, 4.5f);
         Assert.Equal(1, receipt.RatingCount);
 
-        await silo.StopSiloAsync();
         Assert.Equal(1, await fixture.ScalarAsync("SELECT count(*) FROM user_ratings WHERE user_id = @u AND movie_id = @m AND rating = 4.5", ("u", id), ("m", matrix)));
-        await silo.StartSiloAsync();
+        await silo.RestartSilosAsync();
 
-        var snapshot = await silo.GrainFactory.GetGrain<IUserTasteGrain>(id).GetTasteSnapshotAsync();
+        var snapshot = await silo.Client.GetGrain<IUserTasteGrain>(id).GetTasteSnapshotAsync();
         var rating = Assert.Single(snapshot.Ratings);
         Assert.Equal((matrix, 4.5f), (rating.MovieId, rating.Stars));
     }

@@ -1,8 +1,6 @@
 using CineSync.Database.Migrations;
 using CineSync.Grains.Hosting;
-using CineSync.Runtime.Testing;
 using CineSync.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CineSync.Grains.Tests;
@@ -26,17 +24,7 @@ internal static class TestDatabases
         return connectionString;
     }
 
-    /// <summary>A silo with role <c>model</c>, PostgreSQL grain storage and the CineSync grains over <paramref name="connectionString"/>.</summary>
-    public static Task<TestSilo> StartSiloAsync(string connectionString, Action<CineSyncGrainsOptions>? configure = null) => TestSilo.StartAsync(
-        silo =>
-        {
-            silo.AddPostgresGrainStorage("Default", connectionString);
-            silo.Services.AddCineSyncGrains(o =>
-            {
-                o.ConnectionString = connectionString;
-                o.TrainWhenNoModel = false;
-                configure?.Invoke(o);
-            });
-        },
-        o => o.Roles.Add("model"));
+    /// <summary>One silo with every role, ADO.NET grain storage and the CineSync grains over <paramref name="connectionString"/>.</summary>
+    public static Task<CineSyncTestCluster> StartSiloAsync(string connectionString, Action<CineSyncGrainsOptions>? configure = null) =>
+        CineSyncTestCluster.StartAsync(connectionString, configure);
 }

@@ -3,7 +3,7 @@ using CineSync.BotClient.Core;
 using CineSync.BotClient.Rendering;
 using CineSync.Discord.Commands;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Commands;
 

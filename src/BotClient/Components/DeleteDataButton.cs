@@ -1,7 +1,7 @@
 using System.Globalization;
 using CineSync.BotClient.Core;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Components;
 

@@ -1,6 +1,6 @@
 using CineSync.BotClient.Core;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Components;
 

@@ -3,7 +3,7 @@ using System.Text;
 using CineSync.BotClient.Core;
 using CineSync.BotClient.Rendering;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Components;
 

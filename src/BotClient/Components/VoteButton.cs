@@ -1,7 +1,7 @@
 using CineSync.BotClient.Core;
 using CineSync.BotClient.Rendering;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Components;
 

@@ -1,5 +1,5 @@
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans.Runtime;
 
 namespace CineSync.BotClient.Core;
 
@@ -10,8 +10,11 @@ internal static class BotErrors
     public static (string Message, FailureKind Kind) Describe(Exception exception) => exception switch
     {
         // The grains write these messages for users ("I don't know a movie called 'Matirx' — did you mean …?").
-        UnknownMovieException or InvalidRatingException or WatchPartyException or ModelNotReadyException or UserInputException => (exception.Message, FailureKind.Refusal),
-        SiloUnavailableException => ("CineSync's servers are restarting; try again in a few seconds.", FailureKind.Transient),
+        RefusalException or UserInputException => (exception.Message, FailureKind.Refusal),
+
+        // A silo went away with the call, or none is reachable: the grain answers again once the cluster has noticed.
+        SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException =>
+            ("CineSync's servers are restarting; try again in a few seconds.", FailureKind.Transient),
         TimeoutException => ("That took too long on my side. Please try again in a moment.", FailureKind.Transient),
         _ => ("Sorry, something went wrong on my side. Please try again in a moment.", FailureKind.Fault),
     };

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CineSync.Grains.Interfaces;
 using CineSync.BotClient.Rendering;
-using CineSync.Runtime;
+using Orleans;
 
 namespace CineSync.BotClient.Core;
 

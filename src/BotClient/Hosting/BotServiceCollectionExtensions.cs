@@ -12,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -20,14 +22,13 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bot (commands, buttons, forms) and its front end: Discord when <c>DISCORD_TOKEN</c> or <c>Discord:Token</c> is
-    /// set, the console otherwise. The bot calls grains through the registered <see cref="CineSync.Runtime.IGrainFactory"/>:
-    /// a cluster client (<see cref="AddCineSyncClusterClient"/>) in its own process, or the silo's hosted factory in a silo.
+    /// set, the console otherwise. The bot calls grains through the registered <see cref="Orleans.IGrainFactory"/>:
+    /// an Orleans cluster client (<see cref="AddCineSyncClusterClient"/>) in its own process, or the silo's own in a silo.
     /// </summary>
     public static IServiceCollection AddCineSyncBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        GrainContracts.Register();
         var registry = new BotRegistry();
         services.AddSingleton(registry);
         services.TryAddSingleton(TimeProvider.System);
@@ -83,20 +84,44 @@ public static class BotServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Adds the cluster client the standalone bot calls grains through (gateways from <c>Cluster:Gateway</c>).</summary>
-    public static IServiceCollection AddCineSyncClusterClient(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Makes the standalone bot an Orleans cluster client (section <c>Cluster</c>): with <c>ConnectionStrings:CineSync</c>
+    /// it finds the live gateways of <c>Cluster:ClusterId</c> in the silos' membership table in PostgreSQL, otherwise it
+    /// uses the fixed list in <c>Cluster:Gateway</c>. While no silo is up it keeps retrying, logging each attempt.
+    /// </summary>
+    public static IHostApplicationBuilder AddCineSyncClusterClient(this IHostApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var cluster = configuration.GetSection(ClusterConnectionOptions.Section).Get<ClusterConnectionOptions>() ?? new ClusterConnectionOptions();
-        var gateways = cluster.ParseGateways();
-        return services.AddClusterClient(o =>
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection(ClusterConnectionOptions.Section);
+        var cluster = section.Get<ClusterConnectionOptions>() ?? new ClusterConnectionOptions();
+        cluster.Validate();
+        var connectionString = builder.Configuration.GetConnectionString("CineSync");
+        builder.Services.AddOptions<ClusterConnectionOptions>().Bind(section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.UseOrleansClient(client =>
         {
-            o.Name = "cinesync-bot";
-            foreach (var gateway in gateways)
+            client.Configure<ClusterOptions>(o =>
             {
-                o.Gateways.Add(gateway);
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = CineSyncCluster.ServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                client.UseStaticClustering([.. cluster.ParseGateways()]);
             }
+            else
+            {
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = CineSyncCluster.AdoNetInvariant;
+                    o.ConnectionString = connectionString;
+                });
+            }
+
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         });
+        return builder;
     }
 
     /// <summary>Whether a Discord token is configured (environment <c>DISCORD_TOKEN</c> or <c>Discord:Token</c>).</summary>

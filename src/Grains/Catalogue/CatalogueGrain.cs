@@ -1,5 +1,5 @@
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans.Concurrency;
 
 namespace CineSync.Grains.Catalogue;
 

@@ -45,6 +45,12 @@ internal sealed class CatalogueSnapshot
     public IReadOnlyList<string> CanonicalGenres(IEnumerable<string> names) =>
         [.. names.Select(n => Genres.FirstOrDefault(g => string.Equals(g, n.Trim(), StringComparison.OrdinalIgnoreCase))).OfType<string>().Distinct()];
 
+    /// <summary>The catalogue's spelling of <paramref name="genre"/>; throws <see cref="UnknownGenreException"/> naming the genres it knows.</summary>
+    public string RequireGenre(string genre) =>
+        CanonicalGenres([genre]) is [var known]
+            ? known
+            : throw new UnknownGenreException($"I don't know the genre '{(genre.Trim() is { Length: > 40 } cut ? cut[..40] + "…" : genre.Trim())}'. Try one of: {string.Join(", ", Genres)}.");
+
     /// <summary>Titles ranked by match with <paramref name="query"/> (exact, prefix, contained, then trigram and edit-distance similarity).</summary>
     public IReadOnlyList<TitleMatch> Search(string query, int limit)
     {

@@ -62,27 +62,30 @@ internal sealed class UserDataStore(GrainsDatabase database)
     }
 
     /// <summary>
-    /// Deletes, in one transaction, every row about the user: ratings, feedback and the grain's state rows (all state
-    /// names of <paramref name="grainType"/> for this key, so no tombstone row is left behind either).
+    /// Deletes, in one transaction, every row about the user: ratings, feedback and the user grain's row in Orleans'
+    /// grain storage (<c>orleansstorage</c>, keyed by service id, state name and the integer key in <c>grainidn1</c>).
     /// </summary>
-    public async Task<DeletionReceipt> DeleteEverythingAsync(long userId, string grainType, CancellationToken cancellationToken = default)
+    public async Task<DeletionReceipt> DeleteEverythingAsync(long userId, string serviceId, string stateName, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var ratings = await ExecuteAsync(connection, "DELETE FROM user_ratings WHERE user_id = @u", userId, null, cancellationToken).ConfigureAwait(false);
-        var feedback = await ExecuteAsync(connection, "DELETE FROM feedback WHERE user_id = @u", userId, null, cancellationToken).ConfigureAwait(false);
-        var state = await ExecuteAsync(connection, "DELETE FROM grain_state WHERE grain_type = @t AND grain_key = @u::text", userId, grainType, cancellationToken).ConfigureAwait(false);
+        var ratings = await ExecuteAsync(connection, "DELETE FROM user_ratings WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+        var feedback = await ExecuteAsync(connection, "DELETE FROM feedback WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+        var state = await ExecuteAsync(connection, """
+            DELETE FROM orleansstorage
+            WHERE serviceid = @service AND graintypestring = @state AND grainidn0 = 0 AND grainidn1 = @u AND grainidextensionstring IS NULL
+            """, userId, cancellationToken, ("service", serviceId), ("state", stateName)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new DeletionReceipt(ratings, feedback, state);
     }
 
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, long userId, string? grainType, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, long userId, CancellationToken cancellationToken, params (string Name, string Value)[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("u", userId);
-        if (grainType is not null)
+        foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue("t", grainType);
+            command.Parameters.AddWithValue(name, value);
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

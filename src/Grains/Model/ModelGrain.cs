@@ -1,18 +1,16 @@
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.Placement;
 using CineSync.Recommender.Engine;
-using CineSync.Runtime;
+using Orleans.Concurrency;
 
 namespace CineSync.Grains.Model;
 
 /// <summary>Scoring worker on <c>model</c> silos: one activation per core, all sharing the silo's <see cref="ModelHolder"/>.</summary>
 [StatelessWorker]
-[RequiredRole(ModelGrain.Role)]
+[RequiredSiloRole(SiloRoles.Model)]
 [GrainType("model")]
 internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
 {
-    /// <summary>The silo role that hosts model workers.</summary>
-    public const string Role = "model";
-
     public async Task<PersonalRanking> RankAsync(PersonalRankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,7 +1,6 @@
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Recommender.Engine;
-using CineSync.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
 
 namespace CineSync.Grains.Model;
 

@@ -1,6 +1,5 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
 
 namespace CineSync.Grains.Party;
 
@@ -38,7 +37,7 @@ internal sealed class WatchPartyGrain(CatalogueStore catalogueStore) : Grain, IW
 
         var size = Math.Clamp(setup.ShortlistSize, 1, 10);
         var catalogue = await catalogueStore.GetAsync();
-        var genres = setup.Genre is { Length: > 0 } genre ? catalogue.CanonicalGenres([genre]) : [];
+        IReadOnlyList<string> genres = setup.Genre is { Length: > 0 } genre ? [catalogue.RequireGenre(genre)] : [];
 
         // Fan out: every member's snapshot at once.
         var snapshots = await Task.WhenAll(members.Select(id => GrainFactory.GetGrain<IUserTasteGrain>(id).GetTasteSnapshotAsync()));
@@ -67,7 +66,9 @@ internal sealed class WatchPartyGrain(CatalogueStore catalogueStore) : Grain, IW
     {
         if (_setup is null)
         {
-            throw new WatchPartyException("This watch party hasn't started.");
+            // Parties live in memory: an unknown id is one never started here, or one that ended with its silo.
+            DeactivateOnIdle();
+            throw new PartyNotFoundException();
         }
 
         if (!_members.Contains(memberId))

@@ -23,11 +23,7 @@ internal sealed partial class UserTasteGrain
         ArgumentNullException.ThrowIfNull(query);
         var catalogue = await catalogueStore.GetAsync();
         var count = Math.Clamp(query.Count, 1, TasteRules.MaxRecommendations);
-        var genres = query.Genre is { Length: > 0 } genre ? catalogue.CanonicalGenres([genre]) : [];
-        if (query.Genre is { Length: > 0 } && genres.Count == 0)
-        {
-            throw new ArgumentException($"I don't know the genre '{query.Genre}'. Try one of: {string.Join(", ", catalogue.Genres)}.", nameof(query));
-        }
+        IReadOnlyList<string> genres = query.Genre is { Length: > 0 } genre ? [catalogue.RequireGenre(genre)] : [];
 
         var personal = Personal;
         if (!personal && genres.Count == 0)

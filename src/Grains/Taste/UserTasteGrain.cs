@@ -1,9 +1,12 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Runtime;
 
 namespace CineSync.Grains.Taste;
 
@@ -14,16 +17,26 @@ namespace CineSync.Grains.Taste;
 /// </summary>
 [GrainType(GrainTypeName)]
 internal sealed partial class UserTasteGrain(
-    [PersistentState("taste")] IPersistentState<UserTasteState> state,
+    [PersistentState(UserTasteGrain.StateName, UserTasteGrain.StorageName)] IPersistentState<UserTasteState> state,
     RatingWriter ratingWriter,
     UserDataStore userData,
     CatalogueStore catalogueStore,
     RecommendationMetrics metrics,
     TimeProvider time,
+    IOptions<ClusterOptions> cluster,
     ILogger<UserTasteGrain> logger) : Grain, IUserTasteGrain
 {
     /// <summary>The grain type (part of the state rows' key; delete-my-data deletes by it).</summary>
     public const string GrainTypeName = "user-taste";
+
+    /// <summary>
+    /// The name of the persisted state. Orleans keys a storage row by state name and grain key, not by grain type
+    /// (Orleans #8746), so the name must be unique across grain types: it is the grain type's.
+    /// </summary>
+    public const string StateName = GrainTypeName;
+
+    /// <summary>The grain storage provider the state lives in.</summary>
+    public const string StorageName = CineSyncGrainStorage.Name;
 
     private readonly RatingBook _ratings = new();
     private readonly TasteStatistics _stats = new();
@@ -142,7 +155,7 @@ internal sealed partial class UserTasteGrain(
 
     public async Task<DeletionReceipt> DeleteAllAsync()
     {
-        var receipt = await userData.DeleteEverythingAsync(UserId, GrainTypeName);
+        var receipt = await userData.DeleteEverythingAsync(UserId, cluster.Value.ServiceId, StateName);
 
         // The rows are gone (state rows included, so no tombstone is left): forget everything and start afresh.
         metrics.UserActive(-1, !Personal);
@@ -150,9 +163,8 @@ internal sealed partial class UserTasteGrain(
         _ratings.Clear();
         _taste = null;
         _shown.Clear();
+        // The state row went with that transaction; this activation's ETag is stale, so it must not write again.
         state.State = new UserTasteState();
-        state.ETag = null;
-        state.RecordExists = false;
         DeactivateOnIdle();
         return receipt;
     }

@@ -1,13 +1,12 @@
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
 
 namespace CineSync.Grains.Taste;
 
 /// <summary>
 /// What a user grain persists through its storage provider. Ratings are not here: <c>user_ratings</c> is their system
 /// of record (committed before each acknowledgement) and is read back on activation, so a rating costs one write.
+/// Stored as plain JSON (no CLR type names): add members freely, rename them only with a migration.
 /// </summary>
-[StateSchemaVersion(1)]
 internal sealed class UserTasteState
 {
     /// <summary>Genres the user chose during onboarding.</summary>

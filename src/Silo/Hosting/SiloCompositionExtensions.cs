@@ -1,48 +1,114 @@
-using CineSync.Database.Hosting;
 using CineSync.Dashboard;
-using Microsoft.Extensions.Options;
+using CineSync.Database.Hosting;
+using CineSync.Grains.Interfaces;
+using CineSync.Grains.Hosting;
+using CineSync.Grains.Placement;
+using CineSync.Grains.Taste;
+using Orleans.Configuration;
+using Orleans.Runtime.MembershipService.SiloMetadata;
+using OrleansSiloOptions = Orleans.Configuration.SiloOptions;
 
 namespace CineSync.Silo.Hosting;
 
-/// <summary>Composes a CineSync silo: the actor runtime with the CineSync grains, their storage, and the dashboard.</summary>
+/// <summary>Composes a CineSync silo: Orleans with the CineSync grains, their PostgreSQL storage, and the dashboard.</summary>
 public static class SiloCompositionExtensions
 {
     /// <summary>
-    /// Adds the runtime (settings from the <c>Silo</c> section), the CineSync grains with PostgreSQL grain storage
-    /// named "Default", and the dashboard (settings from the <c>Dashboard</c> section). Call after
-    /// <c>AddCineSyncDatabase</c>: the database starts, and migrates, before the silo does.
+    /// Adds an Orleans silo configured from the <c>Silo</c> section (and Orleans' own <c>Orleans:*</c> sections), the
+    /// CineSync grains with ADO.NET grain storage in PostgreSQL named "Default", and the dashboard (settings from the
+    /// <c>Dashboard</c> section). Call after <c>AddCineSyncDatabase</c>: the database starts, and migrates, before the
+    /// silo does.
     /// </summary>
     public static WebApplicationBuilder AddCineSyncSilo(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var siloSection = builder.Configuration.GetSection(SiloOptions.SectionName);
-
-        var silo = builder.Services
-            .AddSilo(options => ClusterSettings.Apply(siloSection, options))
-            .AddGrains(typeof(GrainsServiceCollectionExtensions).Assembly)
-            .AddPostgresGrainStorage("Default", services => services.GetRequiredService<IDatabaseEndpoint>().ConnectionString);
-
-        // A lone silo needs no membership; naming a cluster makes this silo join it through the shared database.
-        if (!string.IsNullOrWhiteSpace(siloSection["ClusterId"]))
+        var options = SiloHostingExtensions.ReadSiloOptions(builder.Configuration);
+        var configuration = builder.Configuration;
+        builder.UseOrleans(silo =>
         {
-            silo.UseMembershipTable(services => services.GetRequiredService<IDatabaseEndpoint>().GetConnectionStringAsync());
-            builder.Services.AddSingleton<IClusterMembershipView, ClusterMembershipView>();
-            builder.Services.AddHostedService<DashboardAddressPublisher>();
-        }
+            silo.Configure<OrleansSiloOptions>(o => o.SiloName = options.Name);
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
+            silo.UseSiloMetadata(SiloMetadataFrom(configuration, options));
+            if (options.JoinsCluster)
+            {
+                JoinClusterThroughPostgres(silo, configuration, options);
+            }
+            else
+            {
+                // A lone silo needs no membership table: loopback only, the same ids a standalone bot uses by default.
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, CineSyncCluster.ServiceId, CineSyncCluster.DefaultClusterId);
+            }
 
-        builder.Services.AddCineSyncGrains();
+            silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, storage => storage.Configure<IDatabaseEndpoint>((o, database) =>
+            {
+                o.Invariant = CineSyncCluster.AdoNetInvariant;
+                o.ConnectionString = WaitForConnectionString(database);
+                o.DeleteStateOnClear = true;
+                o.GrainStorageSerializer = new GrainStateJsonSerializer();
+            }));
+            silo.AddCineSyncGrains();
+        });
 
-        builder.Services.AddSingleton<IModelInfoSource, CurrentModelInfo>();
-        builder.Services.AddSiloDashboard(options => builder.Configuration.GetSection("Dashboard").Bind(options));
-        builder.Services.AddOptions<DashboardOptions>().Configure<IOptions<CineSync.Runtime.Hosting.SiloOptions>>((dashboard, silo) =>
+        builder.Services.AddSiloDashboard(o => builder.Configuration.GetSection("Dashboard").Bind(o));
+        builder.Services.AddOptions<DashboardOptions>().Configure(dashboard =>
         {
-            // The dashboard names the silo as the runtime and the membership table do.
-            dashboard.SiloName = silo.Value.Name;
-            foreach (var role in silo.Value.Roles)
+            dashboard.SiloName = options.Name;
+            foreach (var role in options.RoleList)
             {
                 dashboard.Roles.Add(role);
             }
         });
         return builder;
     }
+
+    private static void JoinClusterThroughPostgres(ISiloBuilder silo, IConfiguration configuration, SiloOptions options)
+    {
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId!;
+            o.ServiceId = CineSyncCluster.ServiceId;
+        });
+        silo.ConfigureEndpoints(System.Net.IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+        silo.UseAdoNetClustering(clustering => clustering.Configure<IDatabaseEndpoint>((o, database) =>
+        {
+            o.Invariant = CineSyncCluster.AdoNetInvariant;
+            o.ConnectionString = WaitForConnectionString(database);
+        }));
+
+        // Orleans' defaults take 5–8 s to declare a killed silo dead and 30 s to fail calls in flight to it; a member
+        // should be served again within seconds. Orleans:Membership in configuration can still override each value.
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(1);
+            o.NumMissedProbesLimit = 2;
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+        });
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
+    }
+
+    /// <summary>
+    /// <c>Orleans:Metadata</c> as configured, with <c>role</c> taken from <c>Silo:Roles</c> when it is not set there, so
+    /// placement (ModelGrain on <c>model</c> silos) and the dashboard read one value.
+    /// </summary>
+    private static Dictionary<string, string> SiloMetadataFrom(IConfiguration configuration, SiloOptions options)
+    {
+        var metadata = configuration.GetSection("Orleans:Metadata").GetChildren()
+            .Where(c => c.Value is not null)
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal);
+        if (!metadata.ContainsKey(SiloRoles.MetadataKey))
+        {
+            metadata[SiloRoles.MetadataKey] = string.Join(',', options.RoleList);
+        }
+
+        return metadata;
+    }
+
+    /// <summary>
+    /// The private PostgreSQL server's address exists only once it has started. Orleans reads provider options while
+    /// the silo starts, after the database's start-up has run, so this returns at once; should anything ask earlier, it
+    /// waits for the server rather than failing.
+    /// </summary>
+    private static string WaitForConnectionString(IDatabaseEndpoint database) =>
+        database.IsReady ? database.ConnectionString : database.GetConnectionStringAsync().GetAwaiter().GetResult();
 }

@@ -25,16 +25,23 @@ public static class SiloHostingExtensions
             || builder.Configuration.GetSection("Kestrel:Endpoints").Exists();
         if (!urlsGiven)
         {
-            var options = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-            var validation = new SiloOptionsValidator().Validate(null, options);
-            if (validation.Failed)
-            {
-                throw new OptionsValidationException(SiloOptions.SectionName, typeof(SiloOptions), validation.Failures);
-            }
-
+            var options = ReadSiloOptions(builder.Configuration);
             builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>Silo</c> section, validated now: the HTTP binding and the Orleans silo are configured from it while the
+    /// host is built, before the options system would validate it.
+    /// </summary>
+    internal static SiloOptions ReadSiloOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
+        var validation = new SiloOptionsValidator().Validate(null, options);
+        return validation.Failed
+            ? throw new OptionsValidationException(SiloOptions.SectionName, typeof(SiloOptions), validation.Failures)
+            : options;
     }
 }

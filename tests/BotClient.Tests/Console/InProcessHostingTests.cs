@@ -3,7 +3,10 @@ using CineSync.BotClient.ConsoleMode;
 using CineSync.BotClient.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CineSync.Grains.Interfaces;
+using CineSync.Testing;
 using Microsoft.Extensions.Hosting;
+using Orleans.Hosting;
 
 namespace CineSync.BotClient.Tests.Console;
 
@@ -21,11 +24,10 @@ public sealed class InProcessHostingTests(ClusterFixture cluster)
             ["Console:UserId"] = cluster.NewUserId().ToString(CultureInfo.InvariantCulture),
             ["Console:Interactive"] = "false",
         });
-        builder.Services.AddSilo(o => o.Roles.Add("model")).AddPostgresGrainStorage("Default", cluster.ConnectionString);
-        builder.Services.AddCineSyncGrains(o =>
+        builder.UseOrleans(silo =>
         {
-            o.ConnectionString = cluster.ConnectionString;
-            o.TrainWhenNoModel = false;
+            silo.UseLocalhostClustering(FreePorts.Next(), FreePorts.Next(), serviceId: CineSyncCluster.ServiceId, clusterId: "in-process-bot");
+            CineSyncTestCluster.ConfigureSilo(silo, cluster.ConnectionString, "model,taste");
         });
         builder.Services.AddSingleton(new BotConsole(terminal.Input, terminal.Output));
         builder.AddCineSyncBot();

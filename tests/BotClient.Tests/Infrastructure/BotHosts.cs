@@ -1,5 +1,5 @@
 using CineSync.BotClient.ConsoleMode;
-using CineSync.Runtime;
+using Orleans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

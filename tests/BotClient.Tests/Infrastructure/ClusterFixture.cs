@@ -2,15 +2,13 @@ using CineSync.Database.Import;
 using CineSync.Grains.Interfaces;
 using CineSync.Database.Migrations;
 using CineSync.Recommender.Training;
-using CineSync.Runtime.Testing;
 using CineSync.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CineSync.BotClient.Tests.Infrastructure;
 
 /// <summary>
-/// A real cluster for the bot: PostgreSQL with ml-latest-small imported, a silo (role <c>model</c>) hosting the CineSync
-/// grains with PostgreSQL storage, and one small model trained once for every test. Tests use distinct user ids.
+/// A real cluster for the bot: PostgreSQL with ml-latest-small imported, an Orleans test silo hosting the CineSync
+/// grains with ADO.NET storage in PostgreSQL, and one small model trained once for every test. Tests use distinct user ids.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -19,7 +17,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private long _nextUser = 3_000_000_000_000;
 
-    public TestSilo Silo { get; private set; } = null!;
+    public CineSyncTestCluster Silo { get; private set; } = null!;
 
     /// <summary>The cluster's database (with the corpus and a trained model).</summary>
     public string ConnectionString { get; private set; } = "";
@@ -32,20 +30,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         var connectionString = ConnectionString = await PostgresServer.CreateDatabaseAsync("bot");
         await DatabaseMigrator.MigrateAsync(connectionString);
         await new CatalogImporter(connectionString).ImportMovieLensLatestAsync(SharedPaths.Data("ml-latest-small"));
-        Silo = await TestSilo.StartAsync(
-            silo =>
-            {
-                silo.AddPostgresGrainStorage("Default", connectionString);
-                silo.Services.AddCineSyncGrains(o =>
-                {
-                    o.ConnectionString = connectionString;
-                    o.TrainWhenNoModel = false;
-                    o.TrendingCacheAge = TimeSpan.Zero;
-                    o.ModelCheckPeriod = TimeSpan.FromMilliseconds(100);
-                });
-            },
-            o => o.Roles.Add("model"));
-        await Silo.Services.GetModelTrainer().TrainAndPublishAsync(Training);
+        Silo = await CineSyncTestCluster.StartAsync(connectionString, o =>
+        {
+            o.TrendingCacheAge = TimeSpan.Zero;
+            o.ModelCheckPeriod = TimeSpan.FromMilliseconds(100);
+        });
+        await CineSync.Grains.Training.ModelTrainer.TrainAndPublishAsync(connectionString, Training);
 
         // Warm the catalogue and a model worker, so the first interaction of a test is not the one paying for loading them.
         await Silo.Client.GetGrain<ICatalogueGrain>(0).SearchAsync("matrix", 5);

@@ -2,7 +2,7 @@ using System.Globalization;
 using CineSync.Discord.Emulator;
 using CineSync.Discord.Emulator.Interactions;
 using CineSync.Discord.Emulator.Model;
-using CineSync.Runtime;
+using Orleans;
 using CineSync.Testing;
 using Microsoft.Extensions.Hosting;
 

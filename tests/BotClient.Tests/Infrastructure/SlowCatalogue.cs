@@ -1,22 +1,57 @@
 using CineSync.Grains.Interfaces;
-using CineSync.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace CineSync.BotClient.Tests.Infrastructure;
 
 /// <summary>A grain factory whose catalogue answers <paramref name="delay"/> late: a cluster under load, as the bot sees it.</summary>
 internal sealed class SlowCatalogueFactory(IGrainFactory inner, TimeSpan delay) : IGrainFactory
 {
-    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey)
+    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithIntegerKey =>
         typeof(TGrainInterface) == typeof(ICatalogueGrain)
-            ? (TGrainInterface)(object)new SlowCatalogue(inner.GetGrain<ICatalogueGrain>(primaryKey), delay)
-            : inner.GetGrain<TGrainInterface>(primaryKey);
+            ? (TGrainInterface)(object)new SlowCatalogue(inner.GetGrain<ICatalogueGrain>(primaryKey, grainClassNamePrefix), delay)
+            : inner.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
 
-    public TGrainInterface GetGrain<TGrainInterface>(string primaryKey)
-        where TGrainInterface : IGrainWithStringKey => inner.GetGrain<TGrainInterface>(primaryKey);
+    // Everything else goes straight to the cluster.
+    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithGuidKey => inner.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
 
-    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey)
-        where TGrainInterface : IGrainWithGuidKey => inner.GetGrain<TGrainInterface>(primaryKey);
+    public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithStringKey => inner.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
+
+    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithGuidCompoundKey => inner.GetGrain<TGrainInterface>(primaryKey, keyExtension, grainClassNamePrefix);
+
+    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithIntegerCompoundKey => inner.GetGrain<TGrainInterface>(primaryKey, keyExtension, grainClassNamePrefix);
+
+    public TGrainObserverInterface CreateObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+        where TGrainObserverInterface : IGrainObserver => inner.CreateObjectReference<TGrainObserverInterface>(obj);
+
+    public void DeleteObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+        where TGrainObserverInterface : IGrainObserver => inner.DeleteObjectReference<TGrainObserverInterface>(obj);
+
+    public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+
+    public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+
+    public IGrain GetGrain(Type grainInterfaceType, string grainPrimaryKey) => inner.GetGrain(grainInterfaceType, grainPrimaryKey);
+
+    public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey, string keyExtension) => inner.GetGrain(grainInterfaceType, grainPrimaryKey, keyExtension);
+
+    public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey, string keyExtension) => inner.GetGrain(grainInterfaceType, grainPrimaryKey, keyExtension);
+
+    public TGrainInterface GetGrain<TGrainInterface>(GrainId grainId)
+        where TGrainInterface : IAddressable => inner.GetGrain<TGrainInterface>(grainId);
+
+    public IAddressable GetGrain(GrainId grainId) => inner.GetGrain(grainId);
+
+    public IAddressable GetGrain(GrainId grainId, GrainInterfaceType interfaceType) => inner.GetGrain(grainId, interfaceType);
+
+    public IAddressable GetGrain(Type interfaceType, IdSpan grainKey, string grainClassNamePrefix) => inner.GetGrain(interfaceType, grainKey, grainClassNamePrefix);
+
+    public IAddressable GetGrain(Type interfaceType, IdSpan grainKey) => inner.GetGrain(interfaceType, grainKey);
 
     private sealed class SlowCatalogue(ICatalogueGrain inner, TimeSpan delay) : ICatalogueGrain
     {

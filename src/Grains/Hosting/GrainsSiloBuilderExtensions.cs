@@ -1,0 +1,57 @@
+using CineSync.Grains.Catalogue;
+using CineSync.Grains.Data;
+using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Hosting;
+using CineSync.Grains.Model;
+using CineSync.Grains.Placement;
+using CineSync.Grains.Taste;
+using CineSync.Grains.Training;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Orleans.Placement;
+
+namespace Orleans.Hosting;
+
+/// <summary>Hosts the CineSync grains in a silo: <c>siloBuilder.AddCineSyncGrains()</c>.</summary>
+public static class GrainsSiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds the taste, model, registry, watch-party and catalogue grains with their services (group-commit rating writer,
+    /// catalogue, model holder, trainer, first-model bootstrap, the <c>CineSync.Recommendations</c> meter), the placement
+    /// filter that keeps <c>ModelGrain</c> on silos with the <c>model</c> role, and the carry-over of taste state stored
+    /// by CineSync's earlier runtime. The silo also needs a grain storage named
+    /// <see cref="CineSyncGrainStorage.Name"/> (serializing with <see cref="GrainStateJsonSerializer"/>), silo metadata
+    /// (<c>UseSiloMetadata</c>) with <c>role</c> listing <c>model</c> on silos that should score, and, unless
+    /// <see cref="CineSyncGrainsOptions.ConnectionString"/> is set, <c>AddCineSyncDatabase</c>.
+    /// </summary>
+    public static ISiloBuilder AddCineSyncGrains(this ISiloBuilder silo, Action<CineSyncGrainsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var services = silo.Services;
+        var options = services.AddOptions<CineSyncGrainsOptions>().Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(GrainsDatabase.FromServices);
+        services.TryAddSingleton<RatingWriter>();
+        services.TryAddSingleton<UserDataStore>();
+        services.TryAddSingleton<CatalogueStore>();
+        services.TryAddSingleton<ModelStore>();
+        services.TryAddSingleton<ModelHolder>();
+        services.TryAddSingleton<RecommendationMetrics>();
+        services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
+        services.AddHostedService<ModelBootstrapService>();
+        services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);
+        silo.AddOutgoingGrainCallFilter<ModelAvailabilityFilter>();
+        LegacyTasteStateCarryOver.Register(services);
+        return silo;
+    }
+
+    /// <summary>A trainer over the silo's database (for a <c>train</c> command or an admin endpoint).</summary>
+    public static ModelTrainer GetModelTrainer(this IServiceProvider services) => services.GetRequiredService<ModelTrainer>();
+}

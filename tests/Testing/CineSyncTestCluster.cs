@@ -1,0 +1,93 @@
+using CineSync.Grains.Hosting;
+using CineSync.Grains.Interfaces;
+using CineSync.Grains.Placement;
+using CineSync.Grains.Taste;
+using Orleans;
+using Orleans.Hosting;
+using Orleans.Runtime.MembershipService.SiloMetadata;
+using Orleans.TestingHost;
+
+namespace CineSync.Testing;
+
+/// <summary>
+/// CineSync's grains on Orleans' in-process test cluster, with real ADO.NET grain storage in a PostgreSQL database:
+/// silos configured as the real silo configures them (roles in silo metadata, the "Default" storage with CineSync's
+/// JSON state serializer), and a client that calls them through Orleans' serializers.
+/// </summary>
+public sealed class CineSyncTestCluster : IAsyncDisposable
+{
+    private CineSyncTestCluster(InProcessTestCluster cluster) => Cluster = cluster;
+
+    /// <summary>The Orleans test cluster.</summary>
+    public InProcessTestCluster Cluster { get; }
+
+    /// <summary>A cluster client: every call crosses the gateway and Orleans' serializers.</summary>
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>
+    /// Starts one silo per entry of <paramref name="siloRoles"/> (each a comma-separated role list; default one silo
+    /// with <c>model,taste</c>) over <paramref name="connectionString"/>.
+    /// </summary>
+    public static async Task<CineSyncTestCluster> StartAsync(
+        string connectionString,
+        Action<CineSyncGrainsOptions>? configure = null,
+        IReadOnlyList<string>? siloRoles = null,
+        Action<ISiloBuilder>? configureSilo = null)
+    {
+        var roles = siloRoles is { Count: > 0 } ? siloRoles : ["model,taste"];
+        var builder = new InProcessTestClusterBuilder((short)roles.Count);
+        builder.Options.ServiceId = CineSyncCluster.ServiceId;
+        builder.Options.AssumeHomogenousSilosForTesting = false;
+        builder.ConfigureSilo((options, silo) =>
+        {
+            ConfigureSilo(silo, connectionString, roles[SiloIndex(options.SiloName) % roles.Count], configure);
+            configureSilo?.Invoke(silo);
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new CineSyncTestCluster(cluster);
+    }
+
+    /// <summary>
+    /// Configures a silo as CineSync's silo configures itself: <paramref name="roles"/> in its metadata, ADO.NET grain
+    /// storage named "Default" with CineSync's JSON state serializer, and the grains over <paramref name="connectionString"/>
+    /// (no model trained at start unless <paramref name="configure"/> asks for it).
+    /// </summary>
+    public static void ConfigureSilo(ISiloBuilder silo, string connectionString, string roles, Action<CineSyncGrainsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloRoles.MetadataKey] = roles });
+        silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, o =>
+        {
+            o.Invariant = CineSyncCluster.AdoNetInvariant;
+            o.ConnectionString = connectionString;
+            o.DeleteStateOnClear = true;
+            o.GrainStorageSerializer = new GrainStateJsonSerializer();
+        });
+        silo.AddCineSyncGrains(o =>
+        {
+            o.ConnectionString = connectionString;
+            o.TrainWhenNoModel = false;
+            configure?.Invoke(o);
+        });
+    }
+
+    /// <summary>Stops every silo (activations deactivate, state in memory is gone) and starts as many fresh ones.</summary>
+    public async Task RestartSilosAsync()
+    {
+        var count = Cluster.Silos.Count;
+        await Cluster.StopAllSilosAsync();
+        await Cluster.StartSilosAsync(count);
+        await Cluster.WaitForLivenessToStabilizeAsync();
+    }
+
+    /// <summary>The silo's index in the cluster, from the test cluster's names ("Silo_0", "Silo_1", …).</summary>
+    private static int SiloIndex(string siloName) =>
+        int.TryParse(siloName.AsSpan(siloName.LastIndexOf('_') + 1), out var index) ? index : 0;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
