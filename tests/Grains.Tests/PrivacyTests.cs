@@ -19,10 +19,12 @@ public sealed class PrivacyTests(GrainsFixture fixture)
         await user.FeedbackAsync(recommended.Items[0].Title.MovieId, FeedbackKind.Like, recommended.Items[0].TopModel);
         await user.FeedbackAsync(recommended.Items[1].Title.MovieId, FeedbackKind.Watched, null);
         Assert.True(await RowsAboutAsync(id) > 0);
+        Assert.Equal(1, await StateRowsAsync(id));
 
         var receipt = await user.DeleteAllAsync();
 
-        Assert.Equal((6, 2), (receipt.Ratings, receipt.Feedback));
+        Assert.Equal((6, 2, 1), (receipt.Ratings, receipt.Feedback, receipt.StateRows));
+        Assert.Equal(0, await StateRowsAsync(id));
         Assert.Equal(0, await RowsAboutAsync(id));
         var stats = await user.GetStatsAsync();
         Assert.Equal(0, stats.RatingCount);
@@ -50,11 +52,14 @@ public sealed class PrivacyTests(GrainsFixture fixture)
         Assert.Equal([318], export.RootElement.GetProperty("hidden_titles").EnumerateArray().Select(e => e.GetInt32()));
     }
 
-    /// <summary>Rows about the user in every table with a user column (grain state is keyed by the user id as text).</summary>
+    /// <summary>Rows about the user in every table with a user column, and the user grain's row in Orleans' grain storage.</summary>
     private async Task<long> RowsAboutAsync(long id) =>
         await fixture.ScalarAsync("""
             SELECT (SELECT count(*) FROM user_ratings WHERE user_id = @u)
                  + (SELECT count(*) FROM feedback WHERE user_id = @u)
-                 + (SELECT count(*) FROM grain_state WHERE grain_key = @u::text)
-            """, ("u", id));
+            """, ("u", id)) + await StateRowsAsync(id);
+
+    /// <summary>The user grain's rows in Orleans' storage table (an integer key is stored in <c>grain_id_n1</c>).</summary>
+    private Task<long> StateRowsAsync(long id) =>
+        fixture.ScalarAsync("SELECT count(*) FROM orleans_storage WHERE grain_type_string = 'user-taste' AND grain_id_n1 = @u", ("u", id));
 }

@@ -78,7 +78,7 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
         var count = Cluster.Silos.Count;
         await Cluster.StopAllSilosAsync();
         await Cluster.StartSilosAsync(count);
-        await Cluster.WaitForLivenessToStabilizeAsync();
+        await Cluster.InitializeClientAsync();
     }
 
     /// <summary>The silo's index in the cluster, from the test cluster's names ("Silo_0", "Silo_1", …).</summary>

@@ -63,7 +63,7 @@ internal sealed class UserDataStore(GrainsDatabase database)
 
     /// <summary>
     /// Deletes, in one transaction, every row about the user: ratings, feedback and the user grain's row in Orleans'
-    /// grain storage (<c>orleansstorage</c>, keyed by service id, state name and the integer key in <c>grainidn1</c>).
+    /// grain storage (<c>orleans_storage</c>, keyed by service id, state name and the integer key in <c>grain_id_n1</c>).
     /// </summary>
     public async Task<DeletionReceipt> DeleteEverythingAsync(long userId, string serviceId, string stateName, CancellationToken cancellationToken = default)
     {
@@ -72,8 +72,8 @@ internal sealed class UserDataStore(GrainsDatabase database)
         var ratings = await ExecuteAsync(connection, "DELETE FROM user_ratings WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
         var feedback = await ExecuteAsync(connection, "DELETE FROM feedback WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
         var state = await ExecuteAsync(connection, """
-            DELETE FROM orleansstorage
-            WHERE serviceid = @service AND graintypestring = @state AND grainidn0 = 0 AND grainidn1 = @u AND grainidextensionstring IS NULL
+            DELETE FROM orleans_storage
+            WHERE service_id = @service AND grain_type_string = @state AND grain_id_n0 = 0 AND grain_id_n1 = @u AND grain_id_extension_string IS NULL
             """, userId, cancellationToken, ("service", serviceId), ("state", stateName)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new DeletionReceipt(ratings, feedback, state);

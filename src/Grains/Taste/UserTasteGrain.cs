@@ -180,6 +180,12 @@ internal sealed partial class UserTasteGrain(
         {
             _taste = _ratings.Count == 0 ? null : await Model.FoldInAsync(_ratings.Values);
         }
+        catch (ModelNotReadyException)
+        {
+            // Expected while the first model trains or no model silo is up: not worth a warning per rating.
+            _taste = null;
+            LogFoldInDeferred(logger, UserId);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The rating is committed, so the call must succeed: the taste is folded in again before the next ranking.
@@ -187,6 +193,9 @@ internal sealed partial class UserTasteGrain(
             LogFoldInFailed(logger, UserId, ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No model to fold in the taste of user {UserId} yet; folding in at the next ranking")]
+    private static partial void LogFoldInDeferred(ILogger logger, long userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Folding in the taste of user {UserId} failed; retrying at the next ranking")]
     private static partial void LogFoldInFailed(ILogger logger, long userId, Exception exception);

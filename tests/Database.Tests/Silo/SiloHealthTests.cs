@@ -66,7 +66,9 @@ public sealed class SiloHealthTests : IDisposable
         {
             web.UseSetting("ConnectionStrings:CineSync", connectionString);
             web.UseSetting("Data:Path", data);
-            web.UseSetting("Silo:GatewayPort", "0");
+            // Orleans binds the ports it advertises, so a test silo takes free ones.
+            web.UseSetting("Silo:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Silo:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Dashboard:Port", "0");
         });
 #pragma warning restore CA2000
