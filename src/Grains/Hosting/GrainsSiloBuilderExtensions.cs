@@ -17,9 +17,10 @@ namespace Orleans.Hosting;
 public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// Adds the taste, model, registry, watch-party and catalogue grains with their services (group-commit rating writer,
-    /// catalogue, model holder, trainer, first-model bootstrap, the <c>CineSync.Recommendations</c> meter), the placement
-    /// filter that keeps <c>ModelGrain</c> on silos with the <c>model</c> role, and the carry-over of taste state stored
+    /// Adds the taste, model, registry, watch-party, catalogue and silo-facts grains with their services (group-commit
+    /// rating writer, catalogue, model holder, trainer, first-model bootstrap, the <c>CineSync.Recommendations</c> meter
+    /// and its recent windows), the placement filter that keeps <c>ModelGrain</c> on silos with the <c>model</c> role, the
+    /// placement that keeps each silo's facts grain on that silo, and the carry-over of taste state stored
     /// by CineSync's earlier runtime. The silo also needs a grain storage named
     /// <see cref="CineSyncGrainStorage.Name"/> (serializing with <see cref="GrainStateJsonSerializer"/>), silo metadata
     /// (<c>UseSiloMetadata</c>) with <c>role</c> listing <c>model</c> on silos that should score, and, unless
@@ -35,6 +36,7 @@ public static class GrainsSiloBuilderExtensions
             options.Configure(configure);
         }
 
+        services.AddOptions<RecommendationMetricsOptions>().Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(GrainsDatabase.FromServices);
@@ -47,6 +49,7 @@ public static class GrainsSiloBuilderExtensions
         services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
         services.AddHostedService<ModelBootstrapService>();
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);
+        services.AddPlacementDirector<SiloInKeyPlacement, SiloInKeyPlacementDirector>();
         silo.AddOutgoingGrainCallFilter<ModelAvailabilityFilter>();
         LegacyTasteStateCarryOver.Register(services);
         return silo;

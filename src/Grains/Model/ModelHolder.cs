@@ -21,6 +21,9 @@ internal sealed partial class ModelHolder(ModelStore store, IGrainFactory grains
     private long _lastCheck;
     private int _checking;
 
+    /// <summary>The model loaded now, without loading one or asking the registry; null before the first load.</summary>
+    public LoadedModel? Current => Volatile.Read(ref _current);
+
     /// <summary>The current model; waits for the first load, throws <see cref="ModelNotReadyException"/> when none is trained.</summary>
     public ValueTask<LoadedModel> GetAsync()
     {
