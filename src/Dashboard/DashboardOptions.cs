@@ -1,50 +1,34 @@
 namespace CineSync.Dashboard;
 
 /// <summary>
-/// Settings of the silo dashboard. Validated when the host starts: a dashboard bound to anything
-/// but a loopback address refuses to start without an <see cref="AccessToken"/>.
+/// Settings of the silo's dashboard endpoint (section <c>Dashboard</c>). Validated when the host starts: a dashboard
+/// bound to anything but a loopback address refuses to start without an <see cref="AccessToken"/>.
 /// </summary>
 public sealed class DashboardOptions
 {
-    /// <summary>Whether the dashboard listener runs at all. Default <c>true</c>.</summary>
+    /// <summary>The configuration section holding these options.</summary>
+    public const string SectionName = "Dashboard";
+
+    /// <summary>Whether the silo listens for the dashboard at all (its own and Orleans'). Default <c>true</c>.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// The address the dashboard listens on: an IP literal, <c>localhost</c>, or <c>*</c> for every
-    /// interface. Default <c>127.0.0.1</c> (loopback only, token optional).
+    /// The address the dashboard endpoint listens on: an IP literal, <c>localhost</c>, or <c>*</c> for every interface.
+    /// Default <c>127.0.0.1</c> (loopback only, token optional).
     /// </summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 
-    /// <summary>The TCP port; <c>0</c> picks a free one (see <see cref="ISiloDashboard.BaseAddress"/>). Default 8450.</summary>
+    /// <summary>The TCP port, distinct from <c>Silo:HttpPort</c>; <c>0</c> picks a free one (see <see cref="ISiloDashboard.BaseAddress"/>). Default 8450.</summary>
     public int Port { get; set; } = 8450;
 
     /// <summary>
-    /// The access token. Required when <see cref="BindAddress"/> is not loopback; when set, every request
-    /// must carry it as <c>Authorization: Bearer &lt;token&gt;</c>, as a <c>?token=</c> query (which sets an
-    /// HttpOnly cookie for the browser) or as that cookie. All silos of a cluster share it, because the
-    /// cluster views forward it to peers. At least 16 characters. Default none.
+    /// The access token, at least 16 characters. Required when <see cref="BindAddress"/> is not loopback. When set, every
+    /// dashboard request must carry it, from any address: <c>Authorization: Bearer &lt;token&gt;</c>, or the HttpOnly
+    /// cookie that opening <c>/dashboard/?token=&lt;token&gt;</c> once sets. When not set, only loopback clients are
+    /// served. Default none.
     /// </summary>
     public string? AccessToken { get; set; }
 
-    /// <summary>This silo's name as it appears in the membership view. Default the machine name.</summary>
-    public string SiloName { get; set; } = Environment.MachineName;
-
-    /// <summary>This silo's roles, shown when no membership view is registered. Default none.</summary>
-    public IList<string> Roles { get; } = new List<string>();
-
-    /// <summary>How long a cluster view waits for a peer's snapshot before showing it unreachable. Default 1.5 s.</summary>
-    public TimeSpan PeerTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
-
-    /// <summary>How many log lines the live log tail keeps. Default 1000.</summary>
-    public int LogCapacity { get; set; } = 1000;
-
-    /// <summary>The lowest level the live log tail keeps. Default <see cref="Microsoft.Extensions.Logging.LogLevel.Information"/>.</summary>
-    public Microsoft.Extensions.Logging.LogLevel MinimumLogLevel { get; set; } = Microsoft.Extensions.Logging.LogLevel.Information;
-
-    /// <summary>
-    /// When set, only meters whose <see cref="System.Diagnostics.Metrics.Meter.Scope"/> is this object are read.
-    /// Lets several silos (or tests) share one process without mixing their figures. Default none: every meter
-    /// with the contract's name is read.
-    /// </summary>
-    public object? MeterScope { get; set; }
+    /// <summary>How long the page waits for one silo's facts before showing it unreachable. Default 2 s.</summary>
+    public TimeSpan SiloTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -5,9 +5,9 @@ namespace CineSync.Grains.Interfaces;
 /// <param name="SiloAddress">Its address as Orleans writes it (<c>ip:port@generation</c>).</param>
 /// <param name="Roles">Its roles, from the silo metadata key <c>role</c>.</param>
 /// <param name="Model">The model this silo's scorers use now; null on silos without the <c>model</c> role and before the first load.</param>
-/// <param name="Window">How far back <paramref name="Ratings"/> and <paramref name="Feedback"/> look (less while the silo is younger).</param>
+/// <param name="Window">How far back <paramref name="Ratings"/> and <paramref name="Feedback"/> look.</param>
 /// <param name="Ratings">Ratings committed by user grains on this silo within <paramref name="Window"/>.</param>
-/// <param name="RatingsPerMinute"><paramref name="Ratings"/> per minute of <paramref name="Window"/>.</param>
+/// <param name="RatingsPerMinute"><paramref name="Ratings"/> ÷ the minutes of <paramref name="Window"/>: the window's average.</param>
 /// <param name="ActiveUsers">User taste grains in memory on this silo now.</param>
 /// <param name="ColdStartUsers">Of them, those with too few ratings for personal models.</param>
 /// <param name="Feedback">Feedback on recommendations within <paramref name="Window"/>, per model credited with the pick.</param>
@@ -30,13 +30,16 @@ public sealed record SiloFacts(
 /// <param name="Version">The <c>trained_models.version</c>.</param>
 /// <param name="Label">The bundle's version label.</param>
 /// <param name="TrainedAt">When it was trained.</param>
-/// <param name="OfflineMetrics">The metrics measured when it was trained (those stored in <c>trained_models.metrics</c>), e.g. <c>ndcg@10</c>.</param>
+/// <param name="OfflineMetrics">The metrics measured when it was trained, as stored with it in <c>trained_models.metrics</c>:
+/// validation NDCG per model when training tuned (<c>silo train</c>), and <c>train_seconds_*</c> always.</param>
+/// <param name="Titles">Titles the model can score.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.ServedModel")]
 public sealed record ServedModel(
     [property: Id(0)] int Version,
     [property: Id(1)] string Label,
     [property: Id(2)] DateTimeOffset TrainedAt,
-    [property: Id(3)] IReadOnlyDictionary<string, double> OfflineMetrics);
+    [property: Id(3)] IReadOnlyDictionary<string, double> OfflineMetrics,
+    [property: Id(4)] int Titles);
 
 /// <summary>Feedback counts for the picks of one model.</summary>
 /// <param name="Model">The model credited with the pick (<c>als</c>, <c>ease</c>, …; <c>unknown</c> when none was).</param>

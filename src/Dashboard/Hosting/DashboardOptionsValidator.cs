@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CineSync.Dashboard.Hosting;
 
 /// <summary>
-/// Checked at host start (<c>ValidateOnStart</c>): above all, a dashboard reachable from other machines
-/// must have an access token — it refuses to start otherwise rather than serve the cluster's insides openly.
+/// Checked at host start (<c>ValidateOnStart</c>): above all, a dashboard reachable from other machines must have an
+/// access token. It refuses to start otherwise rather than open Orleans' grain-invoking and log-streaming endpoints.
 /// </summary>
 internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
 {
@@ -38,19 +38,9 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
             failures.Add($"Dashboard:Port {options.Port} is outside 0–65535.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.SiloName))
+        if (options.SiloTimeout <= TimeSpan.Zero || options.SiloTimeout > TimeSpan.FromSeconds(30))
         {
-            failures.Add("Dashboard:SiloName is required.");
-        }
-
-        if (options.PeerTimeout <= TimeSpan.Zero || options.PeerTimeout > TimeSpan.FromSeconds(30))
-        {
-            failures.Add("Dashboard:PeerTimeout must be between 0 and 30 seconds.");
-        }
-
-        if (options.LogCapacity is < 1 or > 100_000)
-        {
-            failures.Add("Dashboard:LogCapacity must be between 1 and 100000.");
+            failures.Add($"Dashboard:SiloTimeout must be more than 0 and at most 30 seconds (was {options.SiloTimeout}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

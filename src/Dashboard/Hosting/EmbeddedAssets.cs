@@ -15,6 +15,9 @@ internal sealed class EmbeddedAssets
 
     public bool Contains(string name) => _files.ContainsKey(name);
 
+    /// <summary>The embedded file names (<c>index.html</c>, <c>app.js</c>, …).</summary>
+    public IEnumerable<string> Names => _files.Keys;
+
     private static Dictionary<string, (byte[], string)> Load()
     {
         var assembly = typeof(EmbeddedAssets).Assembly;

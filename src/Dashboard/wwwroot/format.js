@@ -1,4 +1,4 @@
-// Number, time and text formatting shared by the views.
+// Number, time and text formatting shared by the page.
 export const esc = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 export function num(v, digits = 1) {
@@ -11,25 +11,11 @@ export function num(v, digits = 1) {
   return v.toFixed(digits);
 }
 
-export function ms(v) {
-  if (v == null || Number.isNaN(v)) return '–';
-  if (v >= 1000) return (v / 1000).toFixed(2) + ' s';
-  if (v >= 100) return v.toFixed(0) + ' ms';
-  if (v >= 10) return v.toFixed(1) + ' ms';
-  return v.toFixed(2) + ' ms';
-}
-
 export const pct = (v, digits = 1) => (v == null || Number.isNaN(v) ? '–' : (v * 100).toFixed(digits) + ' %');
-
-export function bytes(v) {
-  if (!v) return '–';
-  if (v >= 1 << 30) return (v / (1 << 30)).toFixed(2) + ' GB';
-  return (v / (1 << 20)).toFixed(0) + ' MB';
-}
 
 export function duration(seconds) {
   if (seconds == null) return '–';
-  const s = Math.floor(seconds);
+  const s = Math.max(0, Math.floor(seconds));
   const d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60);
   if (d > 0) return `${d}d ${h}h`;
   if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
@@ -37,7 +23,6 @@ export function duration(seconds) {
   return `${s}s`;
 }
 
-export const time = (unixMs) => new Date(unixMs).toLocaleTimeString('en-GB', { hour12: false });
+export const time = (iso) => new Date(iso).toLocaleTimeString('en-GB', { hour12: false });
 
-// A compact axis label.
-export const tick = (v) => (v >= 1000 ? num(v, v >= 1e4 ? 0 : 1) : Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 2 : 1));
+export const dateTime = (iso) => new Date(iso).toLocaleString('en-GB', { hour12: false });

@@ -32,7 +32,6 @@ internal sealed class RecommendationMetrics : IDisposable
     private readonly Counter<long> _feedback;
     private readonly TimeProvider _time;
     private readonly RecommendationMetricsOptions _options;
-    private readonly long _startedAt;
     private readonly RecentCounter _recentRatings;
     private readonly ConcurrentDictionary<string, RecentFeedback> _recentFeedback = new(StringComparer.Ordinal);
     private long _active;
@@ -44,7 +43,6 @@ internal sealed class RecommendationMetrics : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _time = time;
         _options = options.Value;
-        _startedAt = time.GetTimestamp();
         _recentRatings = new RecentCounter(time, _options.Window, _options.Buckets);
         _meter = meterFactory.Create(MeterName);
         _ratings = _meter.CreateCounter<long>("cinesync.ratings", description: "Ratings committed");
@@ -86,19 +84,16 @@ internal sealed class RecommendationMetrics : IDisposable
     /// <summary>A user crossed the cold-start line (left it when <paramref name="nowCold"/> is false).</summary>
     public void ColdStartChanged(bool nowCold) => Interlocked.Add(ref _coldStart, nowCold ? 1 : -1);
 
-    /// <summary>Ratings and feedback within the window.</summary>
+    /// <summary>Ratings and feedback within the window; the rate is the window's average, like a load average.</summary>
     public RecentActivity ReadRecent()
     {
-        var age = _time.GetElapsedTime(_startedAt);
-        var window = age < _options.Window ? age : _options.Window;
         var ratings = _recentRatings.Sum();
-        var minutes = Math.Max(1.0, window.TotalMinutes);
         var feedback = _recentFeedback
             .Select(pair => pair.Value.Read(pair.Key))
             .Where(f => f.Likes + f.Dislikes + f.NotInterested + f.Watched > 0)
             .OrderBy(f => f.Model, StringComparer.Ordinal)
             .ToArray();
-        return new RecentActivity(window, ratings, ratings / minutes, feedback);
+        return new RecentActivity(_options.Window, ratings, ratings / _options.Window.TotalMinutes, feedback);
     }
 
     public void Dispose() => _meter.Dispose();

@@ -41,7 +41,7 @@ internal sealed class SiloFactsGrain(
         var loaded = models.Current;
         var served = loaded is null
             ? null
-            : new ServedModel(loaded.Stamp.Version, loaded.Stamp.Label, loaded.Stamp.CreatedAt, loaded.Engine.Bundle.Metrics);
+            : new ServedModel(loaded.Stamp.Version, loaded.Stamp.Label, loaded.Stamp.CreatedAt, loaded.Engine.Bundle.Metrics, loaded.Engine.Bundle.ItemCount);
         return Task.FromResult(new SiloFacts(
             silo.Name,
             silo.SiloAddress.ToParsableString(),

@@ -1,29 +1,31 @@
-using CineSync.Dashboard;
 using CineSync.Database.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Placement;
 using CineSync.Grains.Taste;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Runtime.MembershipService.SiloMetadata;
+using CineSyncDashboardOptions = CineSync.Dashboard.DashboardOptions;
 using OrleansSiloOptions = Orleans.Configuration.SiloOptions;
 
 namespace CineSync.Silo.Hosting;
 
-/// <summary>Composes a CineSync silo: Orleans with the CineSync grains, their PostgreSQL storage, and the dashboard.</summary>
+/// <summary>Composes a CineSync silo: Orleans with the CineSync grains, their PostgreSQL storage, and the dashboards.</summary>
 public static class SiloCompositionExtensions
 {
     /// <summary>
     /// Adds an Orleans silo configured from the <c>Silo</c> section (and Orleans' own <c>Orleans:*</c> sections), the
-    /// CineSync grains with ADO.NET grain storage in PostgreSQL named "Default", and the dashboard (settings from the
-    /// <c>Dashboard</c> section). Call after <c>AddCineSyncDatabase</c>: the database starts, and migrates, before the
-    /// silo does.
+    /// CineSync grains with ADO.NET grain storage in PostgreSQL named "Default", Orleans' dashboard services and CineSync's
+    /// dashboard endpoint (settings from the <c>Dashboard</c> section; map both with <c>MapCineSyncDashboard</c>). Call
+    /// after <c>AddCineSyncDatabase</c>: the database starts, and migrates, before the silo does.
     /// </summary>
     public static WebApplicationBuilder AddCineSyncSilo(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = SiloHostingExtensions.ReadSiloOptions(builder.Configuration);
         var configuration = builder.Configuration;
+        var dashboardEnabled = DashboardEnabled(configuration);
         builder.UseOrleans(silo =>
         {
             silo.Configure<OrleansSiloOptions>(o => o.SiloName = options.Name);
@@ -47,19 +49,20 @@ public static class SiloCompositionExtensions
                 o.GrainStorageSerializer = new GrainStateJsonSerializer();
             }));
             silo.AddCineSyncGrains();
-        });
-
-        builder.Services.AddSiloDashboard(o => builder.Configuration.GetSection("Dashboard").Bind(o));
-        builder.Services.AddOptions<DashboardOptions>().Configure(dashboard =>
-        {
-            dashboard.SiloName = options.Name;
-            foreach (var role in options.RoleList)
+            if (dashboardEnabled)
             {
-                dashboard.Roles.Add(role);
+                // Grains, methods, silos and activations come from Orleans' own dashboard, collected on every silo.
+                silo.AddDashboard();
             }
         });
+
+        builder.Services.AddCineSyncDashboard(o => configuration.GetSection(CineSyncDashboardOptions.SectionName).Bind(o));
         return builder;
     }
+
+    /// <summary>Whether <c>Dashboard:Enabled</c> (default true) asks for the dashboards: Orleans' services are added only then.</summary>
+    internal static bool DashboardEnabled(IConfiguration configuration) =>
+        configuration.GetSection(CineSyncDashboardOptions.SectionName).Get<CineSyncDashboardOptions>()?.Enabled ?? true;
 
     private static void JoinClusterThroughPostgres(ISiloBuilder silo, IConfiguration configuration, SiloOptions options)
     {

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace CineSync.Silo.Hosting;
 
-/// <summary>Wires the silo's own HTTP host: options, loopback binding and the "silo is up" line.</summary>
+/// <summary>Wires the silo's own HTTP host: options, its HTTP endpoint and the "silo is up" line.</summary>
 public static class SiloHostingExtensions
 {
     /// <summary>
-    /// Binds HTTP to <c>Silo:HttpAddress:Silo:HttpPort</c> (default http://127.0.0.1:5080) unless
-    /// <c>--urls</c>, ASPNETCORE_URLS or Kestrel:Endpoints say otherwise, validates the silo options
-    /// at start and logs the /health URL once the server listens.
+    /// Listens for HTTP on <c>Silo:HttpAddress:Silo:HttpPort</c> (default http://127.0.0.1:5080), or on the addresses of
+    /// <c>--urls</c> / ASPNETCORE_URLS when given, or leaves it to <c>Kestrel:Endpoints</c> when that is configured;
+    /// validates the silo options at start and logs the /health URL once the server listens. The dashboard adds its own
+    /// endpoint to the same server.
     /// </summary>
     public static WebApplicationBuilder AddCineSyncSiloHost(this WebApplicationBuilder builder)
     {
@@ -21,12 +23,18 @@ public static class SiloHostingExtensions
         // One line per request is noise on a console; configuration (Logging:LogLevel) can still turn it on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        var urlsGiven = !string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey])
-            || builder.Configuration.GetSection("Kestrel:Endpoints").Exists();
-        if (!urlsGiven)
+        if (!builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
-            var options = ReadSiloOptions(builder.Configuration);
-            builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
+            ReadSiloOptions(builder.Configuration);
+            var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+            urls = string.IsNullOrWhiteSpace(urls) ? null : urls;
+
+            // The listener binds these itself; left in place, Kestrel would warn that it ignores them.
+            builder.WebHost.UseUrls();
+            builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(sp => new SiloHttpListener(
+                urls,
+                sp.GetRequiredService<IOptions<SiloOptions>>(),
+                sp.GetRequiredService<IOptions<CineSync.Dashboard.DashboardOptions>>()));
         }
 
         return builder;

@@ -44,12 +44,12 @@ public sealed class SiloOptions
     public TimeSpan ResponseTimeout { get; set; } = CineSyncCluster.DefaultResponseTimeout;
 
     /// <summary>
-    /// The address the HTTP endpoint (health, dashboard) listens on. Default <c>127.0.0.1</c>: loopback only.
-    /// Ignored when <c>--urls</c> (or ASPNETCORE_URLS, or Kestrel:Endpoints) is given.
+    /// The address the HTTP endpoint (<c>/health</c>) listens on. Default <c>127.0.0.1</c>: loopback only. Ignored when
+    /// <c>--urls</c> (or ASPNETCORE_URLS, or Kestrel:Endpoints) is given. The dashboard has its own endpoint (<c>Dashboard:*</c>).
     /// </summary>
     public string HttpAddress { get; set; } = "127.0.0.1";
 
-    /// <summary>The HTTP port. Default 5080; 0 picks a free port. Ignored when <c>--urls</c> is given.</summary>
+    /// <summary>The HTTP port, distinct from <c>Dashboard:Port</c>. Default 5080; 0 picks a free port. Ignored when <c>--urls</c> is given.</summary>
     public int HttpPort { get; set; } = 5080;
 
     /// <summary>Whether this silo joins a multi-silo cluster through the membership table.</summary>

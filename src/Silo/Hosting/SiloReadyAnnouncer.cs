@@ -1,10 +1,11 @@
+using CineSync.Dashboard;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CineSync.Silo.Hosting;
 
 /// <summary>Once the web server listens, logs the line a person (or a script) waits for: the /health URL.</summary>
-internal sealed partial class SiloReadyAnnouncer(IServer server, IHostApplicationLifetime lifetime, ILogger<SiloReadyAnnouncer> logger) : IHostedService
+internal sealed partial class SiloReadyAnnouncer(IServer server, ISiloDashboard dashboard, IHostApplicationLifetime lifetime, ILogger<SiloReadyAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +20,12 @@ internal sealed partial class SiloReadyAnnouncer(IServer server, IHostApplicatio
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
         foreach (var address in addresses ?? [])
         {
+            // The dashboard endpoint announces itself; /health is not served there.
+            if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && dashboard.IsDashboardPort(uri.Port))
+            {
+                continue;
+            }
+
             Log.Up(logger, address.TrimEnd('/') + SiloEndpoints.HealthPath);
         }
     }
