@@ -31,33 +31,20 @@ public sealed class RecentActivityTests : IDisposable
     }
 
     [Fact]
-    public void Ratings_per_minute_divide_by_the_silos_age_until_the_window_is_full()
+    public void Ratings_per_minute_are_the_average_over_the_window()
     {
         using var metrics = Create();
         Rate(metrics, 6);
         _time.Advance(TimeSpan.FromMinutes(2));
-
-        var young = metrics.ReadRecent();
-        Assert.Equal(TimeSpan.FromMinutes(2), young.Window);
-        Assert.Equal(3.0, young.RatingsPerMinute, precision: 6);
-
-        _time.Advance(TimeSpan.FromMinutes(2.5));
         Rate(metrics, 4);
-        _time.Advance(TimeSpan.FromMinutes(1));
-        var full = metrics.ReadRecent();
-        Assert.Equal(TimeSpan.FromMinutes(5), full.Window);
-        Assert.Equal(4, full.Ratings);
-        Assert.Equal(0.8, full.RatingsPerMinute, precision: 6);
-    }
 
-    [Fact]
-    public void A_rating_in_a_silos_first_seconds_reads_as_one_per_minute_not_sixty()
-    {
-        using var metrics = Create();
-        _time.Advance(TimeSpan.FromSeconds(1));
-        Rate(metrics, 1);
+        var recent = metrics.ReadRecent();
+        Assert.Equal(TimeSpan.FromMinutes(5), recent.Window);
+        Assert.Equal(10, recent.Ratings);
+        Assert.Equal(2.0, recent.RatingsPerMinute, precision: 9);
 
-        Assert.Equal(1.0, metrics.ReadRecent().RatingsPerMinute, precision: 6);
+        _time.Advance(TimeSpan.FromMinutes(3.5));
+        Assert.Equal(0.8, metrics.ReadRecent().RatingsPerMinute, precision: 9);
     }
 
     [Fact]
