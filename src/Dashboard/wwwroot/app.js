@@ -39,7 +39,7 @@ function modelInfo(model) {
     <div id="metrics">
     ${quality.length
       ? `<table class="compact"><thead><tr><th>Offline metric</th><th class="num">Value</th></tr></thead><tbody>${rows(quality, (k) => k, (v) => v.toFixed(4))}</tbody></table>`
-      : '<p class="muted">No offline evaluation stored with this model: it was trained without tuning. The silo's <code>train</code> command evaluates on a validation split.</p>'}
+      : '<p class="muted">No offline evaluation stored with this model: it was trained without tuning. Training with the <code>train</code> command evaluates it on a validation split.</p>'}
     ${timings.length
       ? `<table class="compact"><thead><tr><th>Training time</th><th class="num">Seconds</th></tr></thead><tbody>${rows(timings, (k) => k.slice(TIMING.length), (v) => v.toFixed(2))}</tbody></table>`
       : ''}

@@ -79,6 +79,9 @@ public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutpu
             });
             var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
             page.SetDefaultTimeout(30_000);
+            var pageErrors = new List<string>();
+            page.PageError += (_, error) => { lock (pageErrors) { pageErrors.Add(error); } output.WriteLine($"page error: {error}"); };
+            page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
 
             var refused = await page.GotoAsync(new Uri(a.DashboardAddress, "dashboard/").ToString());
             Assert.Equal(401, refused!.Status);
@@ -121,6 +124,10 @@ public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutpu
             }
 
             await ScreenshotAsync(page, "dashboard-cinesync.png");
+            lock (pageErrors)
+            {
+                Assert.Empty(pageErrors);
+            }
 
             // The Orleans dashboard is one click away, under the same cookie.
             var orleans = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#orleans-link"), r => r.Url.EndsWith("/dashboard/orleans/", StringComparison.Ordinal));
