@@ -99,6 +99,30 @@ public sealed class DashboardOnTheSiloTests(DashboardDatabase database, ITestOut
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("health")).StatusCode);
     }
 
+    [Fact]
+    public async Task With_kestrel_endpoints_configured_health_is_served_there_and_the_dashboard_on_its_own_port()
+    {
+        var httpPort = FreePorts.Next();
+        await using var silo = await RealSilo.StartAsync(database.ConnectionString, $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}");
+
+        Assert.Equal(httpPort, silo.HttpAddress.Port);
+        using var http = Client(silo.HttpAddress);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("health")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("dashboard/")).StatusCode);
+        using var dashboard = Client(silo.DashboardAddress);
+        Assert.Equal(HttpStatusCode.OK, (await dashboard.GetAsync("dashboard/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_same_port_for_http_and_the_dashboard_is_refused_at_start()
+    {
+        var port = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RealSilo.StartAsync(database.ConnectionString, $"--Silo:HttpPort={port}", $"--Dashboard:Port={port}"));
+
+        Assert.Contains("Dashboard:Port must differ", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("*")]
