@@ -18,10 +18,15 @@ internal sealed class Latencies(int capacity)
         }
     }
 
+    /// <summary>The median, in milliseconds.</summary>
+    public double P50 => Percentile(_ms.Order().ToArray(), 0.50);
+
     public string Summary()
     {
         var sorted = _ms.Order().ToArray();
-        double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+        double P(double q) => Percentile(sorted, q);
         return $"n={sorted.Length} p50={P(0.50):0.000} ms p90={P(0.90):0.000} ms p99={P(0.99):0.000} ms max={sorted[^1]:0.000} ms";
     }
+
+    private static double Percentile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 }

@@ -6,17 +6,13 @@ namespace CineSync.Grains.Taste;
 /// <content>Recommendations, onboarding, explanations, similar titles and the taste snapshot.</content>
 internal sealed partial class UserTasteGrain
 {
-    /// <summary>How many recently shown titles keep their model contributions for crediting feedback.</summary>
-    private const int ShownMemory = 20;
-
     /// <summary>Candidates fetched per title shown, for the genre-affinity re-rank.</summary>
     private const int Overfetch = 3;
 
     /// <summary>How strongly the user's genre averages re-rank the ensemble's candidates (score × (1 + λ·affinity)).</summary>
     private const float GenreAffinityWeight = 0.5f;
 
-    private readonly Dictionary<int, KeyValuePair<string, float>[]> _shown = [];
-    private readonly Queue<int> _shownOrder = new();
+    private readonly ShownTitles _shown = new();
 
     public async Task<RecommendationList> GetRecommendationsAsync(RecommendationQuery query)
     {
@@ -35,7 +31,7 @@ internal sealed partial class UserTasteGrain
             ? null
             : new TitleFilter(genres.Count == 0 ? null : genres, query.Decade, query.Decade + 9);
         var snapshot = personal
-            ? await SnapshotAsync(EnsembleBandit.Sample(state.State, _random))
+            ? await SnapshotAsync(EnsembleBandit.Sample(state.State, NextDraw()))
 
             // Not personal yet: popularity (within the chosen genres), never what the user rated or rejected.
             : new TasteSnapshot(UserId, [], null, null, null, [.. state.State.Excluded.Concat(_ratings.Keys)]);
@@ -53,7 +49,7 @@ internal sealed partial class UserTasteGrain
         foreach (var (item, entry, score) in candidates)
         {
 
-            Remember(item.MovieId, item.Contributions);
+            _shown.Remember(item.MovieId, item.Contributions);
             var because = Reasons(catalogue, item.Because);
             var top = TopModel(item.Contributions) ?? "pop";
             items.Add(new RecommendedTitle(entry.Info, score, item.Contributions, top, Explanations.ForRecommendation(personal, because, top, genres, RatingsUntilPersonal), because));
@@ -104,6 +100,12 @@ internal sealed partial class UserTasteGrain
     }
 
     private int RatingsUntilPersonal => Math.Max(0, TasteRules.PersonalAfter - _ratings.Count);
+
+    /// <summary>
+    /// A generator for one Thompson draw, seeded by the user and the draw's number: reproducible in tests, different
+    /// per user, and nothing kept between requests (a seeded <see cref="Random"/> holds ~280 bytes a grain would keep).
+    /// </summary>
+    private Random NextDraw() => new(unchecked(((int)UserId ^ (int)(UserId >> 32)) + (_draws++ * 7919)));
 
     private async Task<TasteSnapshot> SnapshotAsync(IReadOnlyDictionary<string, float>? multipliers)
     {
@@ -160,23 +162,6 @@ internal sealed partial class UserTasteGrain
             .Select(b => (Reason: b, Entry: catalogue.Find(b.MovieId)))
             .Where(b => b.Entry is not null)
             .Select(b => new RatedReason(b.Reason.MovieId, b.Entry!.Info.Display, b.Reason.Stars, b.Reason.Share))];
-
-    private void Remember(int movieId, IReadOnlyDictionary<string, float> shares)
-    {
-        var contributions = shares.ToArray();
-        if (_shown.TryAdd(movieId, contributions))
-        {
-            _shownOrder.Enqueue(movieId);
-            if (_shownOrder.Count > ShownMemory)
-            {
-                _shown.Remove(_shownOrder.Dequeue());
-            }
-        }
-        else
-        {
-            _shown[movieId] = contributions;
-        }
-    }
 
     /// <summary>Jaccard overlap of two genre lists.</summary>
     private static float GenreOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -41,7 +41,7 @@ internal sealed partial class UserTasteGrain(
     private readonly RatingBook _ratings = new();
     private readonly TasteStatistics _stats = new();
     private TasteVector? _taste;
-    private Random _random = null!;
+    private int _draws;
     private bool _counted;
 
     private long UserId => this.GetPrimaryKeyLong();
@@ -52,8 +52,6 @@ internal sealed partial class UserTasteGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Seeded per user: Thompson sampling is reproducible in tests, and different users explore differently.
-        _random = new Random(unchecked((int)UserId ^ (int)(UserId >> 32)));
         var catalogue = await catalogueStore.GetAsync(cancellationToken);
         foreach (var rating in await userData.LoadRatingsAsync(UserId, cancellationToken))
         {
@@ -127,7 +125,7 @@ internal sealed partial class UserTasteGrain(
     {
         await FindAsync(movieId);
         await userData.AppendFeedbackAsync(UserId, movieId, kind, model, time.GetUtcNow());
-        var contributions = _shown.GetValueOrDefault(movieId)
+        var contributions = _shown.Find(movieId)
             ?? (model is null ? null : [new KeyValuePair<string, float>(model, 1f)]);
         if (contributions is not null)
         {
