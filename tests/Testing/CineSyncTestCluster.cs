@@ -38,6 +38,9 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
         var builder = new InProcessTestClusterBuilder((short)roles.Count);
         builder.Options.ServiceId = CineSyncCluster.ServiceId;
         builder.Options.AssumeHomogenousSilosForTesting = false;
+
+        // Logs go to the test's own logger; Orleans' default writes a logs/ folder into the working directory.
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((options, silo) =>
         {
             ConfigureSilo(silo, connectionString, roles[SiloIndex(options.SiloName) % roles.Count], configure);

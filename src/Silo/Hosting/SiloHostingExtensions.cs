@@ -23,6 +23,10 @@ public static class SiloHostingExtensions
         // One line per request is noise on a console; configuration (Logging:LogLevel) can still turn it on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // Orleans' placement retries log two Information lines per grain placement through Polly: almost all of a busy
+        // silo's log. Warnings (a retry that gave up) still show.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
         if (!builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
             ReadSiloOptions(builder.Configuration);
