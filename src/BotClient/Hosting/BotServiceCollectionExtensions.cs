@@ -49,6 +49,7 @@ public static class BotServiceCollectionExtensions
         Component<RateButton>(services, registry);
         Component<VoteButton>(services, registry);
         Component<DeleteDataButton>(services, registry);
+        Component<PickTitleButton>(services, registry);
         services.TryAddSingleton<RatingForm>();
         registry.AddModal<RatingForm>();
 
