@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
 using CineSync.Discord.Commands;
 using CineSync.Discord.JsonModels;
 
@@ -84,7 +85,7 @@ internal static class ConsoleCommandLine
         if (loose.Count > 0)
         {
             var target = options.FirstOrDefault(o => o.Type == (int)ApplicationCommandOptionType.String && o.Choices is null && !values.ContainsKey(o.Name))
-                ?? throw new UserInputException($"I didn't understand '{string.Join(' ', loose)}'. {Usage(definition)}");
+                ?? throw new UserInputException($"I didn't understand '{Text.Truncate(string.Join(' ', loose), 80)}'. {Usage(definition)}");
             values[target.Name] = string.Join(' ', loose);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
 using CineSync.BotClient.Hosting;
 using CineSync.Discord.Interactions.Routing;
 using Microsoft.Extensions.Hosting;
@@ -75,7 +76,7 @@ internal sealed class ConsoleFrontEnd(BotEngine engine, BotConsole console, IOpt
 
             if (engine.Registry.FindCommand(name) is not { } command)
             {
-                await WriteAsync($"I don't know /{name}. Type /help to see the commands.").ConfigureAwait(false);
+                await WriteAsync($"I don't know /{Text.Truncate(name, 40)}. Type /help to see the commands.").ConfigureAwait(false);
                 return;
             }
 
