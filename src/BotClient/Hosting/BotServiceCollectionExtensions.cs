@@ -153,6 +153,7 @@ public static class BotServiceCollectionExtensions
         {
             interactions.ApplicationId = bot.Value.ApplicationId;
             interactions.DevelopmentGuildId = bot.Value.DevelopmentGuildId;
+            interactions.StopHostWhenBotStops = bot.Value.StopHostWhenBotStops;
         });
         services.AddDiscordGateway(_ => { });
         services.AddOptions<CineSync.Discord.Gateway.GatewayClientOptions>().Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
