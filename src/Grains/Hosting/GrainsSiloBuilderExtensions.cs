@@ -51,6 +51,7 @@ public static class GrainsSiloBuilderExtensions
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);
         services.AddPlacementDirector<SiloInKeyPlacement, SiloInKeyPlacementDirector>();
         silo.AddOutgoingGrainCallFilter<ModelAvailabilityFilter>();
+        silo.AddIncomingGrainCallFilter<CallOutcomeFilter>();
         LegacyTasteStateCarryOver.Register(services);
         return silo;
     }
