@@ -52,6 +52,12 @@ public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutpu
             await users[i].FeedbackAsync(database.PopularMovies[30 + i], feedback[i].Kind, feedback[i].Model);
         }
 
+        // Three typos a member makes: refused inputs, shown apart from failed calls.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotNull((await a.Grains.GetGrain<ICatalogueGrain>(0).TryResolveAsync("Qwzrtx Plmbvk " + i)).Refusal);
+        }
+
         // What each silo says about itself, asked directly: the page must show the same, row by row.
         var factsA = await a.Grains.GetSiloFactsGrain(a.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress).GetFactsAsync();
         var factsB = await a.Grains.GetSiloFactsGrain(b.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress).GetFactsAsync();
@@ -99,6 +105,9 @@ public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutpu
             Assert.Equal("10", await TextAsync(page, "[data-kpi=cold] .value"));
             Assert.Equal("70 %", await TextAsync(page, "[data-kpi=likes] .value"));
             Assert.Equal("2 / 2", await TextAsync(page, "[data-kpi=silos] .value"));
+            Assert.Equal(3, factsA.Refusals + factsB.Refusals);
+            Assert.Equal(Number(factsA.Failures + factsB.Failures), await TextAsync(page, "[data-kpi=failures] .value"));
+            Assert.Contains("3 refused inputs", await TextAsync(page, "[data-kpi=failures]"), StringComparison.Ordinal);
             Assert.Equal(factsA.Model.Label, await TextAsync(page, "[data-kpi=model] .value"));
 
             // 👍 share per model.
