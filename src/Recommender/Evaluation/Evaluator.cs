@@ -67,6 +67,12 @@ internal sealed class Evaluator
     /// <summary>Training indices of the evaluated users.</summary>
     public IReadOnlyList<int> Users => _users;
 
+    /// <summary>Cut-off of the top-K metrics.</summary>
+    public int K => _options.K;
+
+    /// <summary>Relevant held-out items of the <paramref name="index"/>-th evaluated user (negative = unknown to training).</summary>
+    public IReadOnlySet<int> Relevant(int index) => _relevant[index];
+
     public UserProfile Profile(int user)
     {
         var row = _train.UserItems;

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Numerics.Tensors;
+using CineSync.Recommender.Evaluation;
+using CineSync.Recommender.Models;
+using CineSync.Recommender.Numerics;
+
+namespace CineSync.Recommender.Training;
+
+/// <summary>
+/// Learns ensemble weights on validation users. Each model's scores are z-scored per user over the catalogue, as
+/// the <see cref="Ensemble"/> does when serving; only each user's candidates (the union of every model's top
+/// <see cref="Candidates"/>) are kept, since an item outside all of them cannot reach the blend's top K. The
+/// objective is NDCG@K + Recall@K averaged over users. Weights are found by coordinate ascent from the best single
+/// model (its weight fixed at 1, the scale being irrelevant), then per bucket of users by number of ratings; a
+/// bucket keeps its own weights only when they beat the global ones on its users by a margin, against overfitting.
+/// </summary>
+internal sealed class BlendLearner
+{
+    private const int Candidates = 100;
+    private const int Buckets = 3;
+
+    /// <summary>Relative gain a bucket's own weights must show over the global weights on its users.</summary>
+    private const double BucketMargin = 0.005;
+
+    private static readonly float[] Grid = [0f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f];
+
+    private readonly int _models;
+    private readonly UserCandidates[] _users;
+    private readonly int _k;
+
+    private BlendLearner(int models, UserCandidates[] users, int k)
+    {
+        _models = models;
+        _users = users;
+        _k = k;
+    }
+
+    /// <summary>Scores every validation user with every usable model and keeps their candidates.</summary>
+    public static BlendLearner Create(ModelSuite suite, Evaluator evaluator)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(evaluator);
+        var m = suite.Models.Count;
+        var n = suite.Data.ItemCount;
+        var weights = Enumerable.Range(0, m).Select(i => suite.Usable(i) ? 1f : 0f).ToArray();
+        var ensemble = new Ensemble(suite.Models, weights, n);
+        var users = new UserCandidates[evaluator.UserCount];
+        Parallel.For(0, users.Length, () => (Scratch: new EnsembleScratch(m, n), Top: new int[Candidates], Mark: new bool[n], List: new List<int>()), (index, _, s) =>
+        {
+            var profile = evaluator.Profile(evaluator.Users[index]);
+            ensemble.Score(profile, weights, s.Scratch);
+            s.List.Clear();
+            for (var model = 0; model < m; model++)
+            {
+                if (weights[model] == 0f) { continue; }
+                var z = s.Scratch.ModelScores[model];
+                var saved = new float[profile.Count];
+                for (var r = 0; r < profile.Count; r++)
+                {
+                    saved[r] = z[profile.Items[r]];
+                    z[profile.Items[r]] = float.NegativeInfinity;
+                }
+
+                var found = TopK.Select(z.AsSpan(0, n), s.Top);
+                for (var t = 0; t < found; t++)
+                {
+                    if (!s.Mark[s.Top[t]]) { s.Mark[s.Top[t]] = true; s.List.Add(s.Top[t]); }
+                }
+
+                for (var r = 0; r < profile.Count; r++)
+                {
+                    z[profile.Items[r]] = saved[r];
+                }
+            }
+
+            var items = s.List.ToArray();
+            Array.Sort(items);
+            var scores = new float[m * items.Length];
+            for (var model = 0; model < m; model++)
+            {
+                if (weights[model] == 0f) { continue; }
+                var z = s.Scratch.ModelScores[model];
+                for (var c = 0; c < items.Length; c++)
+                {
+                    scores[(model * items.Length) + c] = z[items[c]];
+                }
+            }
+
+            foreach (var item in items) { s.Mark[item] = false; }
+            users[index] = new UserCandidates(items, scores, evaluator.Relevant(index), profile.Count);
+            return s;
+        }, _ => { });
+        return new BlendLearner(m, users, evaluator.K);
+    }
+
+    /// <summary>Learns the blend; <paramref name="usable"/> marks models that may get weight.</summary>
+    public (BlendWeights Blend, double Objective, double BestSingle) Learn(bool[] usable, IReadOnlyList<string> names, Action<string> note)
+    {
+        ArgumentNullException.ThrowIfNull(usable);
+        ArgumentNullException.ThrowIfNull(note);
+        var all = Enumerable.Range(0, _users.Length).ToArray();
+        var best = -1.0;
+        var anchor = 0;
+        for (var model = 0; model < _models; model++)
+        {
+            if (!usable[model]) { continue; }
+            var single = new float[_models];
+            single[model] = 1f;
+            var v = Objective(single, all);
+            note(Invariant($"blend: {names[model]} alone: ndcg+recall={v:F4}"));
+            if (v > best) { best = v; anchor = model; }
+        }
+
+        var start = new float[_models];
+        start[anchor] = 1f;
+        var (global, value) = Ascend(start, anchor, usable, all);
+        note(Invariant($"blend: global weights [{Format(global, names)}]: ndcg+recall={value:F4} (best single {names[anchor]} {best:F4})"));
+
+        // Buckets by number of ratings: terciles of the validation users.
+        var counts = _users.Select(u => u.Ratings).Order().ToArray();
+        var bounds = Enumerable.Range(1, Buckets - 1).Select(b => counts[counts.Length * b / Buckets]).Distinct().Where(b => b > counts[0]).ToArray();
+        var bucketWeights = new List<float[]>();
+        var keptBounds = new List<int>();
+        var lower = int.MinValue;
+        var total = 0.0;
+        for (var b = 0; b <= bounds.Length; b++)
+        {
+            var upper = b < bounds.Length ? bounds[b] : int.MaxValue;
+            var members = all.Where(i => _users[i].Ratings >= lower && _users[i].Ratings < upper).ToArray();
+            var baseline = Objective(global, members);
+            var (own, ownValue) = Ascend(global, anchor, usable, members);
+            var keep = ownValue > baseline * (1 + BucketMargin);
+            var chosen = keep ? own : global;
+            total += (keep ? ownValue : baseline) * members.Length;
+            note(Invariant($"blend: bucket {(lower == int.MinValue ? 0 : lower)}–{(upper == int.MaxValue ? "∞" : (upper - 1).ToString(CultureInfo.InvariantCulture))} ratings ({members.Length} users): global {baseline:F4}, own [{Format(own, names)}] {ownValue:F4} → {(keep ? "own" : "global")}"));
+            if (b < bounds.Length)
+            {
+                keptBounds.Add(upper);
+                bucketWeights.Add(chosen);
+            }
+            else
+            {
+                global = chosen;
+            }
+
+            lower = upper;
+        }
+
+        var blend = new BlendWeights(global, [.. keptBounds], [.. bucketWeights]);
+        return (blend, total / Math.Max(1, _users.Length), best);
+    }
+
+    private (float[] Weights, double Value) Ascend(float[] start, int anchor, bool[] usable, int[] members)
+    {
+        var weights = (float[])start.Clone();
+        var best = Objective(weights, members);
+        for (var round = 0; round < 4; round++)
+        {
+            var improved = false;
+            for (var model = 0; model < _models; model++)
+            {
+                if (model == anchor || !usable[model]) { continue; }
+                foreach (var candidate in Grid)
+                {
+                    if (candidate == weights[model]) { continue; }
+                    var trial = (float[])weights.Clone();
+                    trial[model] = candidate;
+                    var v = Objective(trial, members);
+                    if (v > best + 1e-7)
+                    {
+                        best = v;
+                        weights = trial;
+                        improved = true;
+                    }
+                }
+            }
+
+            if (!improved) { break; }
+        }
+
+        return (weights, best);
+    }
+
+    /// <summary>Mean NDCG@K + Recall@K of the blend over <paramref name="members"/>.</summary>
+    private double Objective(float[] weights, int[] members)
+    {
+        if (members.Length == 0) { return 0; }
+        var sums = new double[members.Length];
+        Parallel.For(0, members.Length, () => (Blend: new float[_models * Candidates], Top: new int[_k]), (i, _, s) =>
+        {
+            var user = _users[members[i]];
+            var c = user.Items.Length;
+            if (s.Blend.Length < c) { s = (new float[c], s.Top); }
+            var blend = s.Blend.AsSpan(0, c);
+            blend.Clear();
+            for (var model = 0; model < _models; model++)
+            {
+                if (weights[model] != 0f)
+                {
+                    TensorPrimitives.MultiplyAdd(user.Scores.AsSpan(model * c, c), weights[model], blend, blend);
+                }
+            }
+
+            var found = TopK.Select(blend, s.Top);
+            var top = s.Top.AsSpan(0, found);
+            for (var t = 0; t < found; t++)
+            {
+                top[t] = user.Items[top[t]];
+            }
+
+            sums[i] = RankingMetrics.Ndcg(top, user.Relevant, _k) + RankingMetrics.Recall(top, user.Relevant);
+            return s;
+        }, _ => { });
+        return sums.Average();
+    }
+
+    private static string Format(float[] weights, IReadOnlyList<string> names)
+        => string.Join(", ", weights.Select((w, i) => Invariant($"{names[i]}={w}")));
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record UserCandidates(int[] Items, float[] Scores, IReadOnlySet<int> Relevant, int Ratings);
+}
