@@ -117,7 +117,7 @@ internal static class Scenarios
         Console.WriteLine($"    p90 {samples[samples.Count * 9 / 10]:F3} ms, p99 {samples[samples.Count * 99 / 100]:F3} ms");
     }
 
-    private static void Report(string what, double value, string unit, double target)
+    internal static void Report(string what, double value, string unit, double target)
     {
         var verdict = double.IsNaN(target) ? string.Empty : value <= target ? $"  (target ≤ {target} {unit}: OK)" : $"  (target ≤ {target} {unit}: MISSED)";
         Console.WriteLine($"{what}: {value:F2} {unit}{verdict}");

@@ -16,7 +16,8 @@ internal static class EvaluationRun
         TrainingOptions options,
         EvaluationOptions evaluation,
         TuningGrid? grid,
-        Action<string> log)
+        Action<string> log,
+        Action<TopListEntry>? dump = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(log);
@@ -58,7 +59,7 @@ internal static class EvaluationRun
         var results = new List<ModelEvaluation>();
         foreach (var model in suite.Models.Where((_, m) => suite.Usable(m)))
         {
-            var metrics = evaluator.Evaluate((_, p, s) => model.Score(p, s), similarity);
+            var metrics = evaluator.Evaluate((_, p, s) => model.Score(p, s), similarity, Dump(model.Name, train, dump));
             results.Add(new ModelEvaluation(model.Name, suite.TrainSeconds[model.Name], metrics));
             log(string.Create(CultureInfo.InvariantCulture, $"{model.Name}: ndcg@{evaluation.K}={metrics.Ndcg:F4} recall={metrics.Recall:F4}"));
         }
@@ -71,7 +72,7 @@ internal static class EvaluationRun
             ensemble.Score(p, default, scratch);
             scratch.Combined.AsSpan(0, train.ItemCount).CopyTo(s);
             scratches.Add(scratch);
-        }, similarity);
+        }, similarity, Dump("ensemble", train, dump));
         results.Add(new ModelEvaluation("ensemble", suite.TrainSeconds.Values.Sum(), ensembleMetrics));
 
         var relevance = evaluation.RelevanceThreshold is { } t
@@ -87,6 +88,15 @@ internal static class EvaluationRun
         };
         return (report, suite, blend);
     }
+
+    private static Action<int, int[]>? Dump(string model, TrainingData train, Action<TopListEntry>? dump)
+        => dump is null ? null : (user, top) =>
+        {
+            for (var rank = 0; rank < top.Length; rank++)
+            {
+                dump(new TopListEntry(model, train.Users[user], rank + 1, train.Items[top[rank]]));
+            }
+        };
 
     /// <summary>Item similarity for intra-list diversity: content (genres, tags, people) when known, else co-occurrence.</summary>
     public static Func<int, int, float> Similarity(ModelSuite suite)
@@ -116,3 +126,10 @@ internal static class EvaluationRun
         };
     }
 }
+
+/// <summary>One line of a dumped top-K list: the item a model ranked at <paramref name="Rank"/> (1 = best) for a user.</summary>
+/// <param name="Model">Model name or "ensemble".</param>
+/// <param name="UserId">External user id.</param>
+/// <param name="Rank">1-based rank.</param>
+/// <param name="ItemId">External item id.</param>
+internal readonly record struct TopListEntry(string Model, long UserId, int Rank, int ItemId);

@@ -79,8 +79,12 @@ internal sealed class Evaluator
         return UserProfile.Create(row.RowColumns(user), row.RowValues(user), Policy, row.RowTimestamps(user));
     }
 
-    /// <summary>Evaluates <paramref name="score"/> (thread-safe; receives the training user index) and returns averaged metrics.</summary>
-    public MetricSet Evaluate(Action<int, UserProfile, Span<float>> score, Func<int, int, float> similarity)
+    /// <summary>
+    /// Evaluates <paramref name="score"/> (thread-safe; receives the training user index) and returns averaged metrics.
+    /// <paramref name="topLists"/>, when given, receives each evaluated user's top K (training user index, dense item
+    /// indices best first) in user order after scoring.
+    /// </summary>
+    public MetricSet Evaluate(Action<int, UserProfile, Span<float>> score, Func<int, int, float> similarity, Action<int, int[]>? topLists = null)
     {
         ArgumentNullException.ThrowIfNull(score);
         var n = _train.ItemCount;
@@ -106,6 +110,14 @@ internal sealed class Evaluator
 
             return s;
         }, _ => { });
+
+        if (topLists is not null)
+        {
+            for (var index = 0; index < results.Length; index++)
+            {
+                topLists(_users[index], results[index].Top);
+            }
+        }
 
         return Aggregate(results, n);
     }
