@@ -11,8 +11,10 @@ namespace CineSync.Recommender.Training;
 /// the <see cref="Ensemble"/> does when serving; only each user's candidates (the union of every model's top
 /// <see cref="Candidates"/>) are kept, since an item outside all of them cannot reach the blend's top K. The
 /// objective is NDCG@K + Recall@K averaged over users. Weights are found by coordinate ascent from the best single
-/// model (its weight fixed at 1, the scale being irrelevant), then per bucket of users by number of ratings; a
-/// bucket keeps its own weights only when they beat the global ones on its users by a margin, against overfitting.
+/// model (its weight fixed at 1, the scale being irrelevant), then per bucket of users by number of ratings. Against
+/// overfitting the validation users: a step is taken only when it helps both halves of the users (even and odd
+/// positions), and a bucket keeps its own weights only when they beat the global ones by a margin on its users and
+/// the weights learned on each half of them beat the global ones on the other half.
 /// </summary>
 internal sealed class BlendLearner
 {
@@ -93,6 +95,15 @@ internal sealed class BlendLearner
         return new BlendLearner(m, users, evaluator.K);
     }
 
+    /// <summary>One learner over the users of several validation splits (each user once per split).</summary>
+    public static BlendLearner Merge(IReadOnlyList<BlendLearner> learners)
+    {
+        ArgumentNullException.ThrowIfNull(learners);
+        return new BlendLearner(learners[0]._models, learners.SelectMany(l => l._users).ToArray(), learners[0]._k);
+    }
+
+    public int UserCount => _users.Length;
+
     /// <summary>Learns the blend; <paramref name="usable"/> marks models that may get weight.</summary>
     public (BlendWeights Blend, double Objective, double BestSingle) Learn(bool[] usable, IReadOnlyList<string> names, Action<string> note)
     {
@@ -129,7 +140,11 @@ internal sealed class BlendLearner
             var members = all.Where(i => _users[i].Ratings >= lower && _users[i].Ratings < upper).ToArray();
             var baseline = Objective(global, members);
             var (own, ownValue) = Ascend(global, anchor, usable, members);
-            var keep = ownValue > baseline * (1 + BucketMargin);
+            var even = members.Where((_, i) => i % 2 == 0).ToArray();
+            var odd = members.Where((_, i) => i % 2 == 1).ToArray();
+            var crossChecked = Objective(Ascend(global, anchor, usable, even).Weights, odd) > Objective(global, odd)
+                && Objective(Ascend(global, anchor, usable, odd).Weights, even) > Objective(global, even);
+            var keep = ownValue > baseline * (1 + BucketMargin) && crossChecked;
             var chosen = keep ? own : global;
             total += (keep ? ownValue : baseline) * members.Length;
             note(Invariant($"blend: bucket {(lower == int.MinValue ? 0 : lower)}–{(upper == int.MaxValue ? "∞" : (upper - 1).ToString(CultureInfo.InvariantCulture))} ratings ({members.Length} users): global {baseline:F4}, own [{Format(own, names)}] {ownValue:F4} → {(keep ? "own" : "global")}"));
@@ -153,7 +168,9 @@ internal sealed class BlendLearner
     private (float[] Weights, double Value) Ascend(float[] start, int anchor, bool[] usable, int[] members)
     {
         var weights = (float[])start.Clone();
-        var best = Objective(weights, members);
+        var even = members.Where((_, i) => i % 2 == 0).ToArray();
+        var odd = members.Where((_, i) => i % 2 == 1).ToArray();
+        var (bestEven, bestOdd) = (Objective(weights, even), Objective(weights, odd));
         for (var round = 0; round < 4; round++)
         {
             var improved = false;
@@ -165,10 +182,10 @@ internal sealed class BlendLearner
                     if (candidate == weights[model]) { continue; }
                     var trial = (float[])weights.Clone();
                     trial[model] = candidate;
-                    var v = Objective(trial, members);
-                    if (v > best + 1e-7)
+                    var (e, o) = (Objective(trial, even), Objective(trial, odd));
+                    if (e > bestEven + 1e-7 && o > bestOdd + 1e-7)
                     {
-                        best = v;
+                        (bestEven, bestOdd) = (e, o);
                         weights = trial;
                         improved = true;
                     }
@@ -178,7 +195,7 @@ internal sealed class BlendLearner
             if (!improved) { break; }
         }
 
-        return (weights, best);
+        return (weights, Objective(weights, members));
     }
 
     /// <summary>Mean NDCG@K + Recall@K of the blend over <paramref name="members"/>.</summary>

@@ -21,6 +21,11 @@ internal sealed record TuningResult(TrainingOptions Options, BlendWeights Blend,
 /// </summary>
 internal static class Tuner
 {
+    private const int SearchUsers = 3000;
+
+    /// <summary>Below this many validation users a second random validation split is added for the blend (noise).</summary>
+    private const int FewUsers = 3000;
+
     public static TuningResult Tune(IReadOnlyList<RatingRecord> train, IReadOnlyList<ItemMetadata> catalog, TrainingOptions start, EvaluationOptions evaluation, TuningGrid grid, (SplitKind Kind, double Fraction) validation, Action<string> log)
     {
         ArgumentNullException.ThrowIfNull(train);
@@ -40,7 +45,9 @@ internal static class Tuner
         var data = TrainingData.Create(split.Train, catalog);
         var policy = start.PolicyOrDefault;
         var sampled = evaluation.Objective == TuningObjective.SampledNdcg;
-        var evaluator = new Evaluator(data, split.Test, evaluation with { Sampled = sampled }, policy);
+        // Hyperparameters are searched on at most SearchUsers validation users (each trial scores them all); the blend,
+        // cheap to evaluate on cached scores, learns from every validation user.
+        var evaluator = new Evaluator(data, split.Test, evaluation with { Sampled = sampled, MaxUsers = SearchUsers }, policy);
         var similarity = (int a, int b) => 0f;
         double Objective(MetricSet m) => sampled ? m.SampledNdcg ?? 0 : m.Ndcg;
         double Score(IScoringModel model) => Objective(evaluator.Evaluate((_, p, s) => model.Score(p, s), similarity));
@@ -98,7 +105,20 @@ internal static class Tuner
         };
         var suite = ModelSuite.From(data, models);
         var usable = Enumerable.Range(0, models.Length).Select(suite.Usable).ToArray();
-        var (blend, ensembleValue, bestSingle) = BlendLearner.Create(suite, evaluator).Learn(usable, ModelSuite.Names, Note);
+        var blendEvaluator = new Evaluator(data, split.Test, evaluation with { Sampled = false }, policy);
+        var learners = new List<BlendLearner> { BlendLearner.Create(suite, blendEvaluator) };
+        if (kind == SplitKind.Random && blendEvaluator.UserCount < FewUsers)
+        {
+            // Few users make the blend's objective noisy: a second random holdout (another seed, models refitted with
+            // the chosen hyperparameters) doubles the evidence.
+            var second = DataSplitter.Split(train, kind, validation.Fraction, evaluation.Seed + 1, lastCount);
+            var secondData = TrainingData.Create(second.Train, catalog);
+            var secondSuite = ModelSuite.Train(secondData, catalog, options);
+            learners.Add(BlendLearner.Create(secondSuite, new Evaluator(secondData, second.Test, evaluation with { Sampled = false }, policy)));
+            Note($"blend: {blendEvaluator.UserCount} validation users are few; a second random holdout (seed {evaluation.Seed + 1}) is added");
+        }
+
+        var (blend, ensembleValue, bestSingle) = BlendLearner.Merge(learners).Learn(usable, ModelSuite.Names, Note);
 
         // Data-size scaling: the full training set has more interactions than the validation-train part.
         var scale = (float)((double)train.Count / Math.Max(1, split.Train.Count));
@@ -185,5 +205,5 @@ internal sealed record TuningGrid(
 
     public static TuningGrid Default { get; } = new(
         [50, 100, 200], [0f, 10f, 50f], [3f, 10f, 30f], [10f, 50f, 150f], [50f, 100f, 200f, 400f, 800f, 1600f, 3200f], [0f, 5f, 20f, 80f],
-        [0.5f, 1f], [0.1f, 0.2f, 0.33f, 0.5f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f]);
+        [0.5f, 1f], [0.1f, 0.25f, 0.4f, 0.55f, 0.7f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f, 0.65f]);
 }
