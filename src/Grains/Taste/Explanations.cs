@@ -57,7 +57,8 @@ internal static class Explanations
     {
         "als" => "people with tastes like yours",
         "knn" => "titles similar to ones you rated",
-        "ease" => "what fans of your titles also rate",
+        "ease" or "edlae" => "what fans of your titles also rate",
+        "rp3b" => "titles watched together with yours",
         "content" => "genres and people you like",
         "pop" => "what is popular",
         null => "the ensemble",

@@ -33,7 +33,7 @@ public static class BundleTrainer
         var metrics = new Dictionary<string, double>();
         if (options.Tune)
         {
-            var tuned = Tuner.Tune(ratings, catalog, training, new EvaluationOptions(Seed: options.Seed), TuningGrid.Default, (SplitKind.Temporal, 0.2), log);
+            var tuned = Tuner.Tune(ratings, catalog, training, new EvaluationOptions(Seed: options.Seed), TuningGrid.Serving, (SplitKind.Temporal, 0.2), log);
             training = tuned.Options;
             blend = tuned.Blend;
             foreach (var (name, value) in tuned.Validation)

@@ -23,6 +23,8 @@ internal static class Tuner
 {
     private const int SearchUsers = 3000;
 
+    private const int WalkSteps = 3;
+
     /// <summary>Below this many validation users a second random validation split is added for the blend (noise).</summary>
     private const int FewUsers = 3000;
 
@@ -33,7 +35,13 @@ internal static class Tuner
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(start);
         var lines = new List<string>();
-        void Note(string line) { lines.Add(line); log(line); }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Note(string line)
+        {
+            var stamped = Invariant($"[{clock.Elapsed.TotalSeconds,6:F1} s] {line}");
+            lines.Add(stamped);
+            log(stamped);
+        }
 
         // Validation imitates the test protocol; a temporal protocol needs timestamps.
         var kind = validation.Kind != SplitKind.Random && !train.Any(r => r.Timestamp > 0) ? SplitKind.Random : validation.Kind;
@@ -63,12 +71,20 @@ internal static class Tuner
 
         var alsStart = options.AlsOrDefault;
         var als = Search(grid.AlsAlpha.SelectMany(a => grid.AlsLambda.Select(l => alsStart with { Alpha = a, Regularization = l })), o => AlsModel.Fit(data, o, policy, threads), Score, o => Invariant($"als alpha={o.Alpha} lambda={o.Regularization}"), Note);
-        if (grid.AlsFrequency.Length > 0)
+        (AlsOptions Parameters, AlsModel Model, double Value) Refine(IEnumerable<AlsOptions> candidates, (AlsOptions Parameters, AlsModel Model, double Value) current)
         {
-            var withFrequency = Search(grid.AlsFrequency.Select(v => als.Parameters with { FrequencyExponent = v }), o => AlsModel.Fit(data, o, policy, threads), Score, o => Invariant($"als alpha={o.Alpha} lambda={o.Regularization} nu={o.FrequencyExponent}"), Note);
-            if (withFrequency.Value > als.Value) { als = withFrequency; }
+            var list = candidates.ToList();
+            if (list.Count == 0) { return current; }
+            var found = Search(list, o => AlsModel.Fit(data, o, policy, threads), Score, o => Invariant($"als factors={o.Factors} alpha={o.Alpha} lambda={o.Regularization} nu={o.FrequencyExponent}"), Note);
+            return found.Value > current.Value ? found : current;
         }
 
+        // Rendle et al. 2022: λ matters most (validation NDCG is sharply peaked in it), then α, then frequency-scaled
+        // regularisation, then more factors. λ and α are refined by walking multiplicative steps from the grid's best.
+        als = Walk(als, o => o with { Regularization = o.Regularization * 1.25f }, o => o with { Regularization = o.Regularization / 1.25f }, Refine);
+        als = Walk(als, o => o with { Alpha = o.Alpha * 1.4f }, o => o with { Alpha = o.Alpha / 1.4f }, Refine);
+        als = Refine(grid.AlsFrequency.Select(v => als.Parameters with { FrequencyExponent = v }), als);
+        als = Refine(grid.AlsFactors.Where(f => f > als.Parameters.Factors).Select(f => als.Parameters with { Factors = f }), als);
         options = options with { Als = als.Parameters };
 
         var gram = ItemGram.Create(data, options.EaseHeadSize, threads);
@@ -138,6 +154,33 @@ internal static class Tuner
         return new TuningResult(options, blend, lines, scores, protocol);
     }
 
+    /// <summary>
+    /// From the current best, steps up while that improves, else down while that improves (at most
+    /// <see cref="WalkSteps"/> steps), each candidate fitted and scored by <paramref name="refine"/>.
+    /// </summary>
+    private static (AlsOptions Parameters, AlsModel Model, double Value) Walk(
+        (AlsOptions Parameters, AlsModel Model, double Value) best,
+        Func<AlsOptions, AlsOptions> up,
+        Func<AlsOptions, AlsOptions> down,
+        Func<IEnumerable<AlsOptions>, (AlsOptions Parameters, AlsModel Model, double Value), (AlsOptions Parameters, AlsModel Model, double Value)> refine)
+    {
+        foreach (var step in new[] { up, down })
+        {
+            var moved = false;
+            for (var i = 0; i < WalkSteps; i++)
+            {
+                var next = refine([step(best.Parameters)], best);
+                if (ReferenceEquals(next.Model, best.Model)) { break; }
+                best = next;
+                moved = true;
+            }
+
+            if (moved) { break; } // the other direction leads back to values already beaten
+        }
+
+        return best;
+    }
+
     /// <summary>How a validation split of this kind is made, for the report.</summary>
     public static string Describe(SplitKind kind, double fraction, int seed, int lastCount = 3) => kind switch
     {
@@ -193,8 +236,12 @@ internal sealed record TuningGrid(
     float[]? AlsFrequencyValues = null,
     float[]? EdlaeDropoutValues = null,
     float[]? Rp3AlphaValues = null,
-    float[]? Rp3BetaValues = null)
+    float[]? Rp3BetaValues = null,
+    int[]? AlsFactorsValues = null)
 {
+    /// <summary>Wider ALS factorisations tried at the best α, λ, ν (kept only if better on validation).</summary>
+    public int[] AlsFactors => AlsFactorsValues ?? [];
+
     public float[] AlsFrequency => AlsFrequencyValues ?? [];
 
     public float[] EdlaeDropout => EdlaeDropoutValues ?? [0.25f];
@@ -203,7 +250,11 @@ internal sealed record TuningGrid(
 
     public float[] Rp3Beta => Rp3BetaValues ?? [0.3f];
 
+    /// <summary>The offline evaluation's grid: also tries 128 ALS factors.</summary>
     public static TuningGrid Default { get; } = new(
-        [50, 100, 200], [0f, 10f, 50f], [3f, 10f, 30f], [10f, 50f, 150f], [50f, 100f, 200f, 400f, 800f, 1600f, 3200f], [0f, 5f, 20f, 80f],
-        [0.5f, 1f], [0.1f, 0.25f, 0.4f, 0.55f, 0.7f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f, 0.65f]);
+        [100, 200], [10f, 50f], [3f, 10f, 30f], [10f, 50f, 150f], [50f, 100f, 200f, 400f, 800f, 1600f, 3200f], [0f, 5f, 20f, 80f],
+        [0.5f, 1f], [0.1f, 0.25f, 0.4f, 0.55f, 0.7f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f, 0.65f], [128]);
+
+    /// <summary>For served bundles: the taste vector keeps its trained width so that fold-in stays within its budget.</summary>
+    public static TuningGrid Serving { get; } = Default with { AlsFactorsValues = [] };
 }
