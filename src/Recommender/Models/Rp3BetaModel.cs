@@ -7,8 +7,9 @@ namespace CineSync.Recommender.Models;
 /// RP3β (Paudel et al. 2017; tuned form of Dacrema et al. 2019): a three-step random walk item → user → item on the
 /// interaction graph, each transition probability raised to α, the arrival item's degree divided out to the power β
 /// against popularity bias: W(i, j) = Σᵤ (1/deg i)^α (1/deg u)^α / (deg j)^β over users u who have both.
-/// The top k neighbours per item are kept; a user's score for j is Σ over their items i of weight(i)·W(i, j),
-/// stored and served in the same sparse form as item-kNN.
+/// The top k neighbours per item are kept and each row is scaled to sum to 1 (so every rated item has the same say,
+/// which measured better on validation than raw rows); a user's score for j is Σ over their items i of
+/// weight(i)·W(i, j), stored and served in the same sparse form as item-kNN.
 /// </summary>
 internal static class Rp3BetaModel
 {
@@ -61,9 +62,16 @@ internal static class Rp3BetaModel
             var index = s.Heap.AsSpan(0, found).ToArray();
             Array.Sort(index);
             var sims = new float[found];
+            var total = 0f;
             for (var k = 0; k < found; k++)
             {
                 sims[k] = s.Scores[index[k]];
+                total += sims[k];
+            }
+
+            if (total > 0f)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Divide(sims, total, sims);
             }
 
             foreach (var j in s.Touched)

@@ -253,7 +253,7 @@ internal sealed record TuningGrid(
     /// <summary>The offline evaluation's grid: also tries 128 ALS factors.</summary>
     public static TuningGrid Default { get; } = new(
         [100, 200], [10f, 50f], [3f, 10f, 30f], [10f, 50f, 150f], [50f, 100f, 200f, 400f, 800f, 1600f, 3200f], [0f, 5f, 20f, 80f],
-        [0.5f, 1f], [0.1f, 0.25f, 0.4f, 0.55f, 0.7f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f, 0.65f], [128]);
+        [0.5f, 1f], [0.1f, 0.25f, 0.4f, 0.55f, 0.7f, 0.8f], [0.6f, 0.8f, 1f], [0.2f, 0.35f, 0.5f, 0.65f], [128]);
 
     /// <summary>For served bundles: the taste vector keeps its trained width so that fold-in stays within its budget.</summary>
     public static TuningGrid Serving { get; } = Default with { AlsFactorsValues = [] };

@@ -31,8 +31,10 @@ public sealed class Rp3BetaModelTests
         Assert.Equal(plain[one], plain[two], 6);
         Assert.True(penalised[one] > penalised[two]);
 
-        // W(0, 1) = Σᵤ (1/deg 0)^α (1/deg u)^α / (deg 1)^β = (1/2)·(1/2) / 1.
-        Assert.Equal(0.25f, penalised[one], 6);
+        // W(0, j) = Σᵤ (1/deg 0)^α (1/deg u)^α / (deg j)^β: (1/2)·(1/2) / 1 for item 1 and (1/2)·(1/2) / √5 for item 2,
+        // then the row is scaled to sum to 1.
+        Assert.Equal(MathF.Sqrt(5f), penalised[one] / penalised[two], 4);
+        Assert.Equal(1f, penalised.Sum(), 5);
     }
 
     [Fact]
