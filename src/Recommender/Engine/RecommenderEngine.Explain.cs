@@ -58,9 +58,10 @@ public sealed partial class RecommenderEngine
             var supporting = personalised ? Supporting(item, profile, scratch, request.Reasons) : [];
             var (opposing, dislikedResemblance) = Opposing(item, profile, request.Reasons);
             var likedResemblance = MaxResemblance(item, profile, FitJudge.IsHigh);
-            var verdict = FitJudge.Judge(new FitEvidence(rated ? yours.Value : null, personalised, percentile, above, used, likedResemblance, dislikedResemblance));
-            var upward = verdict is not (FitVerdict.Unsuited or FitVerdict.RatedLow);
             var (liked, disliked) = GenreLeans(item, profile);
+            var verdict = FitJudge.Judge(new FitEvidence(
+                rated ? yours.Value : null, personalised, percentile, above, used, likedResemblance, dislikedResemblance, liked.Length, disliked.Length));
+            var upward = verdict is not (FitVerdict.Unsuited or FitVerdict.RatedLow);
             return new ItemExplanation(
                 request.ItemId, verdict, score, percentile, ModelShares.Normalise(contributions, upward), above, used, supporting, opposing, liked, disliked);
         }

@@ -75,8 +75,9 @@ public static class ExplanationText
         return reasons.Count == 0 ? "it is closer to what you dislike than to what you like" : string.Join("; ", reasons);
     }
 
+    /// <summary>At most three titles: a sentence, not a list (the card lists them all).</summary>
     private static string Cite(IReadOnlyList<Because> reasons, Func<int, string?> displayOf) =>
-        string.Join(", ", reasons.Select(r => (Title: displayOf(r.ItemId), r.Rating)).Where(r => r.Title is not null).Select(r => $"{r.Title} {Stars(r.Rating)}"));
+        string.Join(", ", reasons.Take(3).Select(r => (Title: displayOf(r.ItemId), r.Rating)).Where(r => r.Title is not null).Select(r => $"{r.Title} {Stars(r.Rating)}"));
 
     private static string Genres(IReadOnlyList<string> genres) => string.Join(" and ", genres.Take(2));
 

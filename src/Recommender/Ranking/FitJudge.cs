@@ -30,6 +30,8 @@ public enum FitVerdict
 /// <param name="ModelsUsed">Models that scored it.</param>
 /// <param name="LikedResemblance">Similarity to the closest title the user rated highly (0 when none).</param>
 /// <param name="DislikedResemblance">Similarity to the closest title the user rated low (0 when none).</param>
+/// <param name="LikedGenres">How many of its genres the user rates clearly above their mean.</param>
+/// <param name="DislikedGenres">How many of its genres the user rates clearly below their mean.</param>
 public readonly record struct FitEvidence(
     float? YourRating,
     bool Personalised,
@@ -37,12 +39,16 @@ public readonly record struct FitEvidence(
     int ModelsAboveAverage,
     int ModelsUsed,
     float LikedResemblance,
-    float DislikedResemblance);
+    float DislikedResemblance,
+    int LikedGenres = 0,
+    int DislikedGenres = 0);
 
 /// <summary>
 /// The rule behind <c>/why</c>'s first sentence. A user's own rating decides; otherwise a title must sit in the top fifth
 /// of the user's ranking, with at least one model above average and no closer to their dislikes than to their likes,
-/// to be called a fit. Below the median, or with every model below average, it is called unsuited.
+/// to be called a fit. Below the median, or with every model below average, it is called unsuited; so is a title closer
+/// to their dislikes whose genres they mostly rate low, however high it ranks: the collaborative models read a 1★ as
+/// interest ("people who rated this also rated…"), so rank alone would call a hated genre a fit.
 /// </summary>
 public static class FitJudge
 {
@@ -78,7 +84,8 @@ public static class FitJudge
         var closerToDislikes = evidence.DislikedResemblance > evidence.LikedResemblance;
         if ((evidence.ModelsUsed > 0 && evidence.ModelsAboveAverage == 0)
             || evidence.Percentile < UnsuitedBelowPercentile
-            || (closerToDislikes && evidence.Percentile < DislikesOverruleBelowPercentile))
+            || (closerToDislikes && evidence.Percentile < DislikesOverruleBelowPercentile)
+            || (closerToDislikes && evidence.DislikedGenres > evidence.LikedGenres))
         {
             return FitVerdict.Unsuited;
         }

@@ -39,6 +39,15 @@ public sealed class FitJudgeTests
     }
 
     [Fact]
+    public void A_top_ranked_title_of_genres_the_user_rates_low_and_closer_to_their_dislikes_is_unsuited()
+    {
+        var romComForAThrillerFan = TopPickLikeYourFavourites with { Percentile = 0.97f, LikedResemblance = 0.1f, DislikedResemblance = 0.6f, DislikedGenres = 2 };
+
+        Assert.Equal(FitVerdict.Unsuited, FitJudge.Judge(romComForAThrillerFan));
+        Assert.Equal(FitVerdict.Mixed, FitJudge.Judge(romComForAThrillerFan with { LikedGenres = 2 }));
+    }
+
+    [Fact]
     public void A_title_above_the_median_but_outside_the_top_fifth_is_a_maybe() =>
         Assert.Equal(FitVerdict.Mixed, FitJudge.Judge(TopPickLikeYourFavourites with { Percentile = 0.65f }));
 
