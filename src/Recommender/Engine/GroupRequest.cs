@@ -48,7 +48,7 @@ public sealed record GroupRequest(IReadOnlyList<GroupMember> Members, GroupStrat
 /// <summary>How much one member is predicted to like a group pick.</summary>
 /// <param name="MemberId">The member.</param>
 /// <param name="Percentile">Where the item falls in the member's own ranking of all candidates (1 = their favourite, 0.5 = median).</param>
-/// <param name="PredictedRating">The member's own rating at that percentile of their rating distribution (3.5 without ratings).</param>
+/// <param name="PredictedRating">The member's predicted rating of the item on their own scale (<see cref="Ranking.NeighbourRating"/>; 3.5 without ratings).</param>
 public readonly record struct MemberSatisfaction(long MemberId, float Percentile, float PredictedRating);
 
 /// <summary>One group pick.</summary>

@@ -1,15 +1,26 @@
+using System.Numerics.Tensors;
+using CineSync.Recommender.Models;
 using CineSync.Recommender.Numerics;
+using CineSync.Recommender.Ranking;
 
 namespace CineSync.Recommender.Engine;
 
 /// <content>
 /// Group recommendation. Each member's ensemble scores become percentiles of their own ranking of the candidates,
 /// which makes members comparable however differently their scores are spread; strategies aggregate percentiles.
+/// The strategy's best candidates then get each member's predicted rating (<see cref="NeighbourRating"/>), and a title
+/// some member is predicted to dislike goes after every title nobody is: the ensemble reads a 1★ as interest, so
+/// percentiles alone would put comedies before a member who rated every comedy 1★.
 /// </content>
 public sealed partial class RecommenderEngine
 {
     private const int BordaListLength = 100;
     private const float FairAcceptable = 0.5f;
+
+    /// <summary>Candidates per requested title that get predicted ratings (the strategy's best ones).</summary>
+    private const int PoolPerPick = 25;
+
+    private const int MinPool = 250;
 
     /// <summary>Ranks items for a group with the requested strategy; every member's predicted satisfaction is included.</summary>
     public GroupRecommendationResult RecommendGroup(GroupRequest request)
@@ -24,7 +35,7 @@ public sealed partial class RecommenderEngine
         var members = request.Members;
         var candidate = new float[n];
         var percentiles = new float[members.Count][];
-        var sortedRatings = new float[members.Count][];
+        var profiles = new UserProfile[members.Count];
         var scratch = Rent();
         Span<float> weights = stackalloc float[_ensemble.Models.Count];
         try
@@ -33,10 +44,10 @@ public sealed partial class RecommenderEngine
             {
                 var member = members[m];
                 var profile = Profile(member.Ratings, member.Taste);
+                profiles[m] = profile;
                 ResolveWeights(member.ModelWeights, profile.Count > 0, weights);
                 _ensemble.Score(profile, weights, scratch);
                 percentiles[m] = (float[])scratch.Combined.Clone();
-                sortedRatings[m] = [.. member.Ratings.Select(r => r.Value).Order()];
 
                 // Anything a member has rated is excluded for the whole group.
                 ExcludeAndFilter(candidate, profile.Items, request.Exclude, request.Filter);
@@ -52,14 +63,82 @@ public sealed partial class RecommenderEngine
             ToPercentiles(p, candidate);
         }
 
+        var aggregate = request.Strategy == GroupStrategy.Fair ? Aggregate(GroupStrategy.Average, percentiles, candidate) : Aggregate(request.Strategy, percentiles, candidate);
+        var pool = RankBy(aggregate, Math.Max(MinPool, request.Count * PoolPerPick)).Select(p => p.Item).ToArray();
+        var predicted = profiles.Select(profile => Predict(profile, pool)).ToArray();
+        var vetoed = new HashSet<int>();
+        for (var p = 0; p < pool.Length; p++)
+        {
+            for (var m = 0; m < profiles.Length; m++)
+            {
+                if (profiles[m].Count > 0 && NeighbourRating.IsDislike(predicted[m][p], profiles[m].Ratings.Average()))
+                {
+                    vetoed.Add(pool[p]);
+                    break;
+                }
+            }
+        }
+
         var picks = request.Strategy == GroupStrategy.Fair
-            ? FairRoundRobin(percentiles, candidate, request.Count)
-            : RankBy(Aggregate(request.Strategy, percentiles, candidate), request.Count);
+            ? FairAmongAcceptable(percentiles, pool, vetoed, request.Count)
+            : [.. pool.Select(j => (Item: j, Score: aggregate[j])).OrderBy(p => vetoed.Contains(p.Item)).Take(request.Count)];
+        var poolIndex = pool.Select((item, p) => (item, p)).ToDictionary(x => x.item, x => x.p);
         var result = picks.Select(p => new GroupPick(
             Bundle.Items[p.Item],
             p.Score,
-            members.Select((member, m) => new MemberSatisfaction(member.MemberId, percentiles[m][p.Item], PredictedRating(sortedRatings[m], percentiles[m][p.Item]))).ToArray())).ToArray();
+            members.Select((member, m) => new MemberSatisfaction(member.MemberId, percentiles[m][p.Item], predicted[m][poolIndex[p.Item]])).ToArray())).ToArray();
         return new GroupRecommendationResult(result, request.Strategy, Bundle.Version);
+    }
+
+    /// <summary>Each member's predicted rating of every pool item.</summary>
+    private float[] Predict(UserProfile profile, int[] pool)
+    {
+        var result = new float[pool.Length];
+        var similarities = new float[profile.Count];
+        for (var p = 0; p < pool.Length; p++)
+        {
+            for (var r = 0; r < profile.Count; r++)
+            {
+                similarities[r] = PredictionSimilarity(pool[p], profile.Items[r]);
+            }
+
+            result[p] = NeighbourRating.Predict(profile.Ratings, similarities, 0.5f, Bundle.Policy.MaxRating);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Similarity for rating prediction: collaborative (ALS cosine, clamped at 0) averaged with content when the bundle
+    /// has content, so both "people who liked this liked that" and "same genre, same director" count.
+    /// </summary>
+    private float PredictionSimilarity(int a, int b)
+    {
+        var als = Bundle.Als;
+        var collaborative = Math.Max(0f, TensorPrimitives.CosineSimilarity(als.Item(a), als.Item(b)));
+        var content = Bundle.Content;
+        return content.FeatureCount > 0 ? 0.5f * (collaborative + content.Similarity(a, b)) : collaborative;
+    }
+
+    /// <summary>Fair round robin over the pool, titles a member is predicted to dislike only when nothing else is left.</summary>
+    private static List<(int Item, float Score)> FairAmongAcceptable(float[][] percentiles, int[] pool, HashSet<int> vetoed, int count)
+    {
+        var n = percentiles[0].Length;
+        var acceptable = new float[n];
+        Array.Fill(acceptable, float.NegativeInfinity);
+        foreach (var j in pool.Where(j => !vetoed.Contains(j)))
+        {
+            acceptable[j] = 0f;
+        }
+
+        var picks = FairRoundRobin(percentiles, acceptable, count);
+        foreach (var j in pool.Where(vetoed.Contains))
+        {
+            if (picks.Count >= count) { break; }
+            picks.Add((j, Mean(percentiles, j)));
+        }
+
+        return picks;
     }
 
     /// <summary>Replaces scores by their percentile among candidates (0 = worst, 1 = best); non-candidates get −∞.</summary>
@@ -179,15 +258,6 @@ public sealed partial class RecommenderEngine
         }
 
         return -1;
-    }
-
-    private static float PredictedRating(float[] sortedRatings, float percentile)
-    {
-        if (sortedRatings.Length == 0) { return 3.5f; }
-        var position = percentile * (sortedRatings.Length - 1);
-        var lo = (int)MathF.Floor(position);
-        var hi = Math.Min(sortedRatings.Length - 1, lo + 1);
-        return sortedRatings[lo] + ((position - lo) * (sortedRatings[hi] - sortedRatings[lo]));
     }
 
     private static float Mean(float[][] percentiles, int j)

@@ -1,5 +1,6 @@
 using CineSync.Recommender.Data;
 using CineSync.Recommender.Engine;
+using CineSync.Recommender.Ranking;
 
 namespace CineSync.Recommender.Tests.Engine;
 
@@ -22,7 +23,7 @@ public sealed class GroupRecommendationTests
             {
                 Assert.Equal(member.MemberId, satisfaction.MemberId);
                 Assert.True(satisfaction.Percentile >= 0.5f, $"{pick.ItemId}: member {member.MemberId} at {satisfaction.Percentile}");
-                Assert.True(satisfaction.PredictedRating >= Median(member.Ratings), $"{pick.ItemId}: member {member.MemberId} predicted {satisfaction.PredictedRating}");
+                Assert.True(satisfaction.PredictedRating > FitJudge.LowAtOrBelow, $"{pick.ItemId}: member {member.MemberId} predicted {satisfaction.PredictedRating}");
             }
         }
     }
@@ -50,6 +51,49 @@ public sealed class GroupRecommendationTests
         Assert.All(acceptable.Where(p => p.ItemId != first.ItemId), p => Assert.True(second.Members[1].Percentile >= p.Members[1].Percentile));
     }
 
+    [Fact]
+    public void Each_members_fit_is_their_own_predicted_rating_different_per_member_and_per_title()
+    {
+        var result = Engine.RecommendGroup(new GroupRequest([ThrillerFan, RomanceFan], GroupStrategy.Average) { Count = 5 });
+
+        var fits = result.Items.SelectMany(p => p.Members.Select(m => m.PredictedRating)).ToArray();
+        Assert.All(fits, f => Assert.InRange(f, 0.5f, 5f));
+        Assert.True(fits.Distinct().Count() > result.Items.Count, string.Join(", ", fits));
+        Assert.Contains(result.Items, p => p.Members[0].PredictedRating != p.Members[1].PredictedRating);
+        Assert.DoesNotContain(result.Items, p => p.Members.All(m => m.PredictedRating == 5f));
+    }
+
+    [Theory]
+    [InlineData(GroupStrategy.LeastMisery)]
+    [InlineData(GroupStrategy.Average)]
+    [InlineData(GroupStrategy.Fair)]
+    [InlineData(GroupStrategy.Borda)]
+    public void A_member_who_rated_every_comedy_they_saw_1_star_gets_no_comedy_while_other_titles_remain(GroupStrategy strategy)
+    {
+        var comedyHater = new GroupMember(3, [new(300, 1f), new(301, 1f), new(302, 1f), new(303, 1f), new(304, 1f), new(105, 5f), new(205, 5f), new(106, 4f)]);
+        var comedyFan = new GroupMember(4, [new(305, 5f), new(306, 5f), new(107, 4f), new(207, 4f)]);
+
+        var result = Engine.RecommendGroup(new GroupRequest([comedyHater, comedyFan, ThrillerFan], strategy) { Count = 8 });
+
+        Assert.Equal(8, result.Items.Count);
+        Assert.DoesNotContain(result.Items, p => SyntheticWorld.Comedies.Contains(p.ItemId));
+    }
+
+    [Fact]
+    public void Least_misery_never_shortlists_a_title_a_member_is_predicted_to_dislike_when_better_ones_exist()
+    {
+        var result = Engine.RecommendGroup(new GroupRequest([ThrillerFan, RomanceFan], GroupStrategy.LeastMisery) { Count = 10 });
+
+        foreach (var pick in result.Items)
+        {
+            foreach (var (member, fit) in new[] { ThrillerFan, RomanceFan }.Zip(pick.Members))
+            {
+                var mean = member.Ratings.Average(r => r.Value);
+                Assert.False(NeighbourRating.IsDislike(fit.PredictedRating, mean), $"{pick.ItemId}: member {member.MemberId} predicted {fit.PredictedRating} (mean {mean})");
+            }
+        }
+    }
+
     [Theory]
     [InlineData(GroupStrategy.Average)]
     [InlineData(GroupStrategy.Borda)]
@@ -68,11 +112,5 @@ public sealed class GroupRecommendationTests
             Assert.DoesNotContain(p.ItemId, rated);
             Assert.Equal([1L, 2L, 3L], p.Members.Select(m => m.MemberId));
         });
-    }
-
-    private static float Median(IReadOnlyList<UserRating> ratings)
-    {
-        var sorted = ratings.Select(r => r.Value).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
