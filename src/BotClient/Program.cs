@@ -1,3 +1,4 @@
+using CineSync.BotClient.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,11 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(String
     ["--user"] = "Console:UserId",
     ["--gateway"] = "Cluster:Gateway",
 });
+// This process is only the bot: when Discord refuses the token it has nothing left to do, and says so with its exit code.
+builder.Configuration["Discord:StopHostWhenBotStops"] ??= "true";
 // The cluster client first: hosted services start in order, so the console reads no command before it has connected.
 builder.AddCineSyncClusterClient();
 builder.AddCineSyncBot();
-await builder.Build().RunAsync();
+using var host = builder.Build();
+await host.RunAsync();
+return BotExitCodes.For(host.Services);

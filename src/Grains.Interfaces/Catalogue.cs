@@ -47,3 +47,27 @@ public sealed record TrendingTitle([property: Id(0)] TitleInfo Title, [property:
 /// <param name="RatingCount">Number of corpus ratings.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.HiddenGem")]
 public sealed record HiddenGem([property: Id(0)] TitleInfo Title, [property: Id(1)] float ShrunkMean, [property: Id(2)] int RatingCount);
+
+/// <summary>How sure the catalogue is that it found the title a user meant.</summary>
+[GenerateSerializer, Alias("cinesync.TitleMatchKind")]
+public enum TitleMatchKind
+{
+    /// <summary>The text names this one title (its title, with or without the year, or an alternative title).</summary>
+    Exact,
+
+    /// <summary>The text names several titles; this is the most likely (the year given, else the most rated).</summary>
+    MostLikely,
+
+    /// <summary>No title matches the text exactly; this is the closest (a typo, a partial title).</summary>
+    Closest,
+}
+
+/// <summary>The title a user's text resolved to, and the others it could have meant (best first).</summary>
+/// <param name="Title">The title picked.</param>
+/// <param name="Kind">Whether the text named it exactly, was shared by several titles, or was only close.</param>
+/// <param name="Alternatives">Other titles the text could have meant, best first (empty for an unambiguous exact match).</param>
+[GenerateSerializer, Immutable, Alias("cinesync.TitleResolution")]
+public sealed record TitleResolution(
+    [property: Id(0)] TitleInfo Title,
+    [property: Id(1)] TitleMatchKind Kind,
+    [property: Id(2)] IReadOnlyList<TitleInfo> Alternatives);

@@ -12,9 +12,16 @@ public interface ICatalogueGrain : IGrainWithIntegerKey
     [Alias("SearchAsync")]
     Task<IReadOnlyList<TitleMatch>> SearchAsync(string query, int limit);
 
-    /// <summary>The title a user meant; throws <see cref="UnknownMovieException"/> with a "did you mean" message when unsure.</summary>
+    /// <summary>The title a user meant; throws <see cref="UnknownMovieException"/> with a "did you mean" message when nothing is close.</summary>
     [Alias("ResolveAsync")]
     Task<TitleInfo> ResolveAsync(string query);
+
+    /// <summary>
+    /// The title a user most likely meant (exact title, then the year when given, then popularity) with the other titles
+    /// the text could mean; throws <see cref="UnknownMovieException"/> with a "did you mean" message when nothing is close.
+    /// </summary>
+    [Alias("ResolveWithAlternativesAsync")]
+    Task<TitleResolution> ResolveWithAlternativesAsync(string query);
 
     /// <summary>Titles Discord users liked most in the last <paramref name="days"/> days (more likes than not), topped up with corpus favourites.</summary>
     [Alias("GetTrendingAsync")]

@@ -14,6 +14,24 @@ public sealed partial class DiscordEmulator
     public Task<InteractionHandle> SendSlashCommandAsync(EmulatedUser user, EmulatedChannel channel, string command, IEnumerable<CommandOption>? options = null, CancellationToken cancellationToken = default) =>
         SendCommandAsync(2, user, channel, command, [.. options ?? []], cancellationToken);
 
+    /// <summary>
+    /// <paramref name="user"/> runs <c>/<paramref name="command"/></c>, a command the bot does not (or no longer) register:
+    /// guild commands left over from an earlier development run, or a stale client. Discord still delivers it.
+    /// </summary>
+    public Task<InteractionHandle> SendStaleSlashCommandAsync(EmulatedUser user, EmulatedChannel channel, string command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(channel);
+        var data = new JsonObject
+        {
+            ["id"] = state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["name"] = command,
+            ["type"] = 1,
+            ["guild_id"] = channel.Guild.IdString,
+        };
+        return DispatchAsync(2, user, channel, data, null, cancellationToken);
+    }
+
     /// <summary><paramref name="user"/> is typing into an autocomplete option (mark it with <c>focused: true</c>).</summary>
     public Task<InteractionHandle> SendAutocompleteAsync(EmulatedUser user, EmulatedChannel channel, string command, IEnumerable<CommandOption> options, CancellationToken cancellationToken = default)
     {

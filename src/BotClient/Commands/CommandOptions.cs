@@ -35,6 +35,11 @@ internal static class CommandOptions
         return option;
     }
 
-    public static CommandOptionBuilder Title(string description, bool required) =>
-        CommandOptionBuilder.String("title", description, required, autocomplete: true);
+    /// <summary>A movie title, at most <see cref="Core.TitleLookup.MaxLength"/> characters (Discord enforces it as the user types).</summary>
+    public static CommandOptionBuilder Title(string description, bool required)
+    {
+        var option = CommandOptionBuilder.String("title", description, required, autocomplete: true);
+        option.MaxLength = Core.TitleLookup.MaxLength;
+        return option;
+    }
 }

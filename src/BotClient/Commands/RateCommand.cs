@@ -32,15 +32,27 @@ internal sealed class RateCommand(IGrainFactory grains, TitleLookup titles) : IB
                 : new BotReply { Modal = RatingForm.Create("Quick rate: leave blank to skip", prompt.Titles, required: false) };
         }
 
-        var title = await titles.ResolveAsync(text).ConfigureAwait(false);
+        var resolution = await titles.ResolveAsync(text).ConfigureAwait(false);
+        var title = resolution.Title;
         if (input.GetNumber("stars") is not { } stars)
         {
-            return new BotReply { Modal = RatingForm.Create("Rate this movie", [title], required: true) };
+            // A form can carry no buttons: when the text could mean several titles, ask which one first.
+            return resolution.Alternatives.Count == 0
+                ? new BotReply { Modal = RatingForm.Create("Rate this movie", [title], required: true) }
+                : WhichOne(resolution, text, input.UserId);
         }
 
         var receipt = await user.RateAsync(title.MovieId, (float)stars).ConfigureAwait(false);
-        return BotReply.Private(RatingForm.Describe([receipt]));
+        return TitleChoices.Decorate(BotReply.Private(RatingForm.Describe([receipt])), resolution, text, Definition.Name, input.UserId, stars, receipt);
     }
+
+    private static BotReply WhichOne(TitleResolution resolution, string text, long userId) => new()
+    {
+        Content = $"Which one do you want to rate? '{Text.Truncate(text.Trim(), 80)}' could be:",
+        Ephemeral = true,
+        Rows = [[.. new[] { resolution.Title }.Concat(resolution.Alternatives).Take(5)
+            .Select(t => new BotButton(CustomIds.RateButton(t.MovieId, userId), Text.Truncate(t.Display, 80), "⭐"))]],
+    };
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>
         titles.SuggestAsync(text);

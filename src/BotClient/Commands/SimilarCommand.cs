@@ -1,3 +1,4 @@
+using CineSync.BotClient.Components;
 using CineSync.BotClient.Core;
 using CineSync.BotClient.Rendering;
 using CineSync.Discord.Commands;
@@ -16,15 +17,17 @@ internal sealed class SimilarCommand(IGrainFactory grains, TitleLookup titles) :
 
     public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var title = await titles.ResolveAsync(input.GetString("title") ?? throw new UserInputException("Tell me which movie: /similar title:…")).ConfigureAwait(false);
+        var typed = input.GetString("title") ?? throw new UserInputException("Tell me which movie: /similar title:…");
+        var resolution = await titles.ResolveAsync(typed).ConfigureAwait(false);
+        var title = resolution.Title;
         var similar = await grains.GetGrain<IUserTasteGrain>(input.UserId).GetSimilarAsync(title.MovieId, 8).ConfigureAwait(false);
         if (similar.Count == 0)
         {
-            return BotReply.Private($"I don't know enough about {title.Display} to find similar movies yet.");
+            return TitleChoices.Decorate(BotReply.Private($"I don't know enough about {title.Display} to find similar movies yet."), resolution, typed, Definition.Name, input.UserId);
         }
 
         var items = similar.Select(s => new CardItem(s.Title, s.YourStars is { } stars ? "You rated it " + Text.Stars(stars) : "")).ToList();
-        return TitleCards.List("🎞️ Like " + Text.Truncate(title.Display, 240), null, items, input.UserId);
+        return TitleChoices.Decorate(TitleCards.List("🎞️ Like " + Text.Truncate(title.Display, 240), null, items, input.UserId), resolution, typed, Definition.Name, input.UserId);
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using CineSync.BotClient.Components;
 using CineSync.BotClient.Core;
 using CineSync.BotClient.Rendering;
 using CineSync.Discord.Commands;
@@ -16,7 +17,9 @@ internal sealed class WhyCommand(IGrainFactory grains, TitleLookup titles) : IBo
 
     public async Task<BotReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var title = await titles.ResolveAsync(input.GetString("title") ?? throw new UserInputException("Tell me which movie: /why title:…")).ConfigureAwait(false);
+        var typed = input.GetString("title") ?? throw new UserInputException("Tell me which movie: /why title:…");
+        var resolution = await titles.ResolveAsync(typed).ConfigureAwait(false);
+        var title = resolution.Title;
         var why = await grains.GetGrain<IUserTasteGrain>(input.UserId).ExplainAsync(title.MovieId).ConfigureAwait(false);
         var fields = new List<BotField>();
         if (why.YourStars is { } stars)
@@ -40,7 +43,8 @@ internal sealed class WhyCommand(IGrainFactory grains, TitleLookup titles) : IBo
             fields.Add(new BotField("Films you rated low that it resembles", Reasons(resembles)));
         }
 
-        return new BotReply { Embeds = [new BotEmbed("🤔 Why " + Text.Truncate(why.Title.Display, 240), Text.Truncate(why.Text, 4000), fields, why.Personal ? null : "Not personal yet: rate a few more titles.", TitleCards.Color)] };
+        var reply = new BotReply { Embeds = [new BotEmbed("🤔 Why " + Text.Truncate(why.Title.Display, 240), Text.Truncate(why.Text, 4000), fields, why.Personal ? null : "Not personal yet: rate a few more titles.", TitleCards.Color)] };
+        return TitleChoices.Decorate(reply, resolution, typed, Definition.Name, input.UserId);
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>

@@ -3,8 +3,9 @@ namespace CineSync.BotClient.ConsoleMode;
 /// <summary>The terminal the console mode reads and writes (the process console by default; tests substitute their own).</summary>
 /// <param name="Input">Lines typed by the user.</param>
 /// <param name="Output">Where replies are written.</param>
-public sealed record BotConsole(TextReader Input, TextWriter Output)
+/// <param name="IsTerminal">Output goes to a terminal, so a log line can clear the prompt line before it prints.</param>
+public sealed record BotConsole(TextReader Input, TextWriter Output, bool IsTerminal = false)
 {
     /// <summary>The process's console.</summary>
-    public static BotConsole System => new(Console.In, Console.Out);
+    public static BotConsole System => new(Console.In, Console.Out, !Console.IsOutputRedirected);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CineSync.BotClient.Core;
+using CineSync.BotClient.Rendering;
 using CineSync.Discord.Commands;
 using CineSync.Discord.JsonModels;
 
@@ -9,7 +10,8 @@ namespace CineSync.BotClient.ConsoleMode;
 /// <summary>
 /// Reads a typed command such as <c>/recommend count:5 genre:thriller</c> or <c>/rate title:"The Matrix" stars:4.5</c>
 /// against the same definitions Discord gets: option names, types, choices and required options are checked the same way.
-/// Words without a name go to the first text option not given (<c>/why The Matrix</c>).
+/// Words without a name go to the first text option not given (<c>/why The Matrix</c>); mentions (<c>@alice</c>, <c>@2</c>)
+/// fill the user options in order (<c>/watch_party @a @b</c>).
 /// </summary>
 internal static class ConsoleCommandLine
 {
@@ -62,29 +64,42 @@ internal static class ConsoleCommandLine
     }
 
     /// <summary>Parses the options after the command name; throws <see cref="UserInputException"/> with a usage hint when they do not fit.</summary>
-    public static Dictionary<string, string> ParseOptions(JsonApplicationCommand definition, IReadOnlyList<string> tokens)
+    public static Dictionary<string, string> ParseOptions(JsonApplicationCommand definition, IReadOnlyList<string> tokens, Func<string, long?>? userIds = null)
     {
+        userIds ??= NumericUserId;
         var options = definition.Options ?? [];
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new List<string>();
+        var mentions = new List<string>();
         foreach (var token in tokens)
         {
             var colon = token.IndexOf(':', StringComparison.Ordinal);
             var option = colon > 0 ? options.FirstOrDefault(o => string.Equals(o.Name, token[..colon], StringComparison.OrdinalIgnoreCase)) : null;
-            if (option is null)
+            if (option is not null)
             {
-                loose.Add(token);
+                values[option.Name] = Coerce(definition.Name, option, token[(colon + 1)..], userIds);
+            }
+            else if (token.StartsWith('@') || token.StartsWith("<@", StringComparison.Ordinal))
+            {
+                mentions.Add(token);
             }
             else
             {
-                values[option.Name] = Coerce(definition.Name, option, token[(colon + 1)..]);
+                loose.Add(token);
             }
+        }
+
+        foreach (var mention in mentions)
+        {
+            var target = options.FirstOrDefault(o => o.Type == (int)ApplicationCommandOptionType.User && !values.ContainsKey(o.Name))
+                ?? throw new UserInputException($"/{definition.Name} takes no more members than {options.Count(o => o.Type == (int)ApplicationCommandOptionType.User)}. {Usage(definition)}");
+            values[target.Name] = Coerce(definition.Name, target, mention, userIds);
         }
 
         if (loose.Count > 0)
         {
             var target = options.FirstOrDefault(o => o.Type == (int)ApplicationCommandOptionType.String && o.Choices is null && !values.ContainsKey(o.Name))
-                ?? throw new UserInputException($"I didn't understand '{string.Join(' ', loose)}'. {Usage(definition)}");
+                ?? throw new UserInputException($"I didn't understand '{Text.Truncate(string.Join(' ', loose), 80)}'. {Usage(definition)}");
             values[target.Name] = string.Join(' ', loose);
         }
 
@@ -97,9 +112,14 @@ internal static class ConsoleCommandLine
     }
 
     public static string Usage(JsonApplicationCommand definition) =>
-        "Usage: /" + definition.Name + string.Concat((definition.Options ?? []).Select(o => o.Required == true ? $" {o.Name}:…" : $" [{o.Name}:…]"));
+        "Usage: /" + definition.Name + string.Concat((definition.Options ?? []).Select(o => o.Type == (int)ApplicationCommandOptionType.User
+            ? (o.Required == true ? " @member" : $" [@member]")
+            : o.Required == true ? $" {o.Name}:…" : $" [{o.Name}:…]"));
 
-    private static string Coerce(string command, JsonCommandOption option, string value)
+    private static long? NumericUserId(string text) =>
+        long.TryParse(text.Trim('<', '>', '@', '!'), NumberStyles.None, CultureInfo.InvariantCulture, out var user) && user > 0 ? user : null;
+
+    private static string Coerce(string command, JsonCommandOption option, string value, Func<string, long?> userIds)
     {
         if (option.Choices is { Length: > 0 } choices)
         {
@@ -122,10 +142,9 @@ internal static class ConsoleCommandLine
                     ? number.ToString(CultureInfo.InvariantCulture)
                     : throw new UserInputException($"/{command} {option.Name} must be a number{Range(option)}.");
             case ApplicationCommandOptionType.User:
-                var id = value.Trim('<', '>', '@', '!');
-                return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var user) && user > 0
+                return userIds(value) is { } user
                     ? user.ToString(CultureInfo.InvariantCulture)
-                    : throw new UserInputException($"/{command} {option.Name} takes a user id, like {option.Name}:2.");
+                    : throw new UserInputException($"/{command} {option.Name} takes a user, like @2 or @alice ({option.Name}:2 works too).");
             default:
                 return value;
         }

@@ -8,8 +8,10 @@ namespace CineSync.BotClient.ConsoleMode;
 /// <summary>Renders a <see cref="BotReply"/> as terminal text; buttons are numbered so <c>/press N</c> can press them.</summary>
 internal static partial class ConsoleRenderer
 {
-    public static string Render(BotReply reply, IReadOnlyList<BotButton> numberedButtons)
+    public static string Render(BotReply reply, IReadOnlyList<BotButton> numberedButtons, IReadOnlyDictionary<long, string>? names = null)
     {
+        string Plain(string text) => ConsoleRenderer.Plain(text, names);
+
         var text = new StringBuilder();
         if (reply.Content is { Length: > 0 } content)
         {
@@ -64,8 +66,12 @@ internal static partial class ConsoleRenderer
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>Removes Discord markdown and turns mentions into "@user N".</summary>
-    public static string Plain(string text) => Mention().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal), "@user$1");
+    /// <summary>Removes Discord markdown and turns mentions into "@name" for a named console user, "@user N" otherwise.</summary>
+    public static string Plain(string text, IReadOnlyDictionary<long, string>? names = null) =>
+        Mention().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal), m =>
+            names is not null && long.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && names.TryGetValue(id, out var name)
+                ? "@" + name
+                : "@user" + m.Groups[1].Value);
 
     [GeneratedRegex(@"<@!?(\d+)>")]
     private static partial Regex Mention();

@@ -15,7 +15,7 @@ internal sealed partial class BotEngine(BotRegistry registry, IServiceProvider s
     {
         if (registry.FindCommand(name) is not { } registration)
         {
-            return BotReply.Private($"I don't know the command /{name}. Try /help.");
+            return BotReply.Private($"I don't know the command /{Rendering.Text.Truncate(name, 40)}. Try /help.");
         }
 
         try

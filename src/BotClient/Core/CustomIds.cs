@@ -14,6 +14,7 @@ internal static class CustomIds
     public const string DeleteData = "del";
     public const string Rate = "rate";
     public const string RateForm = "rateform";
+    public const string PickTitle = "pick";
 
     /// <summary><c>fb:{like|dislike}:{movie}:{owner}:{model}</c>.</summary>
     public static string FeedbackButton(string kind, int movieId, long ownerId, string? model) =>
@@ -21,6 +22,18 @@ internal static class CustomIds
 
     /// <summary><c>rate:{movie}:{owner}</c>: the ⭐ button, opening a one-title rating form.</summary>
     public static string RateButton(int movieId, long ownerId) => CustomId.Create(Rate, Number(movieId), Number(ownerId));
+
+    /// <summary>
+    /// <c>pick:{command}:{movie}:{owner}:{stars|-}:{undo|-}:{was|-}</c>: "I meant this one" under a reply that picked one of
+    /// several titles; for /rate, <c>undo</c> is the title rated instead and <c>was</c> its rating before (to restore).
+    /// </summary>
+    public static string PickTitleButton(string command, int movieId, long ownerId, double? stars, int? undoMovieId, float? wasStars) =>
+        CustomId.Create(PickTitle, command, Number(movieId), Number(ownerId), Optional(stars), undoMovieId is int undo ? Number(undo) : "-", Optional(wasStars));
+
+    public static double? OptionalNumber(CustomId id, int index) =>
+        id.Count > index && id[index] != "-" && double.TryParse(id[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Optional(double? value) => value is double v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "-";
 
     /// <summary><c>vote:{party}:{movie}:{1|0}</c>.</summary>
     public static string VoteButton(string partyId, int movieId, bool approve) => CustomId.Create(Vote, partyId, Number(movieId), approve ? "1" : "0");

@@ -7,26 +7,37 @@ namespace CineSync.BotClient.Core;
 
 /// <summary>
 /// Finds the title a user meant. Autocomplete suggestions carry <c>#movieId</c> as their value, so a picked
-/// suggestion resolves exactly; free text goes through the catalogue's typo-tolerant resolution.
+/// suggestion resolves exactly; free text goes through the catalogue's resolution, which also names the other
+/// titles the text could mean.
 /// </summary>
 internal sealed class TitleLookup(IGrainFactory grains)
 {
     public const char IdMarker = '#';
 
+    /// <summary>The longest title option accepted (registered as the option's max_length); no catalogue title comes close.</summary>
+    public const int MaxLength = 200;
+
     private ICatalogueGrain Catalogue => grains.GetGrain<ICatalogueGrain>(0);
 
     public static string ValueOf(TitleInfo title) => IdMarker + title.MovieId.ToString(CultureInfo.InvariantCulture);
 
-    public Task<TitleInfo> ResolveAsync(string text)
+    /// <summary>The title meant by <paramref name="text"/>; refuses (<see cref="UserInputException"/>) text longer than <see cref="MaxLength"/>.</summary>
+    public async Task<TitleResolution> ResolveAsync(string text)
     {
         var trimmed = text.Trim();
+        if (trimmed.Length > MaxLength)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"That title is {trimmed.Length:N0} characters long; movie titles here are at most {MaxLength}. Type the title only, e.g. The Shining (1980)."));
+        }
+
         if (trimmed.Length > 1 && trimmed[0] == IdMarker
             && int.TryParse(trimmed.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var movieId))
         {
-            return Catalogue.GetTitleAsync(movieId);
+            return new TitleResolution(await Catalogue.GetTitleAsync(movieId).ConfigureAwait(false), TitleMatchKind.Exact, []);
         }
 
-        return Catalogue.ResolveAsync(trimmed);
+        return await Catalogue.ResolveWithAlternativesAsync(trimmed).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int limit = 25)
@@ -35,6 +46,11 @@ internal sealed class TitleLookup(IGrainFactory grains)
         {
             var trending = await Catalogue.GetTrendingAsync(7, limit).ConfigureAwait(false);
             return [.. trending.Select(t => Suggest(t.Title))];
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return [];
         }
 
         var matches = await Catalogue.SearchAsync(text.Trim(), limit).ConfigureAwait(false);

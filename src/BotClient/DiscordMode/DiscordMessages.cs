@@ -10,7 +10,8 @@ internal static class DiscordMessages
     {
         var message = new MessageProperties
         {
-            Content = reply.Content,
+            // A reply never fails on its own length: text beyond Discord's limit is cut, not turned into an apology.
+            Content = reply.Content is { } content ? Rendering.Text.Truncate(content, DiscordLimits.ContentLength) : null,
             Ephemeral = reply.Ephemeral,
             RemoveComponents = isEdit && reply.Rows.Count == 0,
         };

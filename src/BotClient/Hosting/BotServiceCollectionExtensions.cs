@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -49,6 +50,7 @@ public static class BotServiceCollectionExtensions
         Component<RateButton>(services, registry);
         Component<VoteButton>(services, registry);
         Component<DeleteDataButton>(services, registry);
+        Component<PickTitleButton>(services, registry);
         services.TryAddSingleton<RatingForm>();
         registry.AddModal<RatingForm>();
 
@@ -61,6 +63,7 @@ public static class BotServiceCollectionExtensions
             services.AddOptions<ConsoleBotOptions>().Bind(configuration.GetSection(ConsoleBotOptions.Section))
                 .Validate(o => o.UserId > 0, "Console:UserId (--user) must be a positive id.").ValidateOnStart();
             services.TryAddSingleton(BotConsole.System);
+            services.TryAddSingleton<ConsoleScreen>();
             services.AddHostedService<ConsoleFrontEnd>();
         }
 
@@ -69,7 +72,7 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>
     /// Adds the bot to a host and keeps its terminal readable: HTTP client request logs (which carry interaction tokens in
-    /// their URLs) are kept to warnings, and in console mode all logs are, so they do not interleave with the prompt.
+    /// their URLs) are kept to warnings, and in console mode all logs are, printed above the prompt instead of into it.
     /// </summary>
     public static IHostApplicationBuilder AddCineSyncBot(this IHostApplicationBuilder builder)
     {
@@ -79,6 +82,18 @@ public static class BotServiceCollectionExtensions
         if (!UsesDiscord(builder.Configuration))
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+            // The default console logger writes from its own thread into the middle of the prompt: log through the screen.
+            var consoleLoggers = builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+            if (consoleLoggers.Count > 0)
+            {
+                foreach (var descriptor in consoleLoggers)
+                {
+                    builder.Services.Remove(descriptor);
+                }
+
+                builder.Services.AddSingleton<ILoggerProvider, ConsoleScreenLoggerProvider>();
+            }
         }
 
         return builder;
@@ -152,6 +167,7 @@ public static class BotServiceCollectionExtensions
         {
             interactions.ApplicationId = bot.Value.ApplicationId;
             interactions.DevelopmentGuildId = bot.Value.DevelopmentGuildId;
+            interactions.StopHostWhenBotStops = bot.Value.StopHostWhenBotStops;
         });
         services.AddDiscordGateway(_ => { });
         services.AddOptions<CineSync.Discord.Gateway.GatewayClientOptions>().Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>

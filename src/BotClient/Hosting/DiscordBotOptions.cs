@@ -33,6 +33,12 @@ public sealed class DiscordBotOptions
     /// </summary>
     public TimeSpan DeferredGrace { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Stop the whole process when Discord refuses the token (close 4004, 401). False by default: a silo hosting the
+    /// bot keeps serving its grains; the standalone bot sets it and exits with <see cref="BotExitCodes.BotStopped"/>.
+    /// </summary>
+    public bool StopHostWhenBotStops { get; set; }
+
     internal bool IsValid(out string error)
     {
         error = string.IsNullOrWhiteSpace(Token) ? "Discord:Token (or DISCORD_TOKEN) is required in Discord mode."

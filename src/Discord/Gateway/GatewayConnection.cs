@@ -30,6 +30,7 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
             var result = await socket.ReceiveAsync(_buffer.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                await AnswerCloseAsync(cancellationToken).ConfigureAwait(false);
                 return null;
             }
 
@@ -74,6 +75,36 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
             // The connection is already gone; the shard reconnects either way.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Answers the server's close frame with one of ours, echoing its code (RFC 6455 §5.5.1), so the socket closes
+    /// cleanly instead of being dropped. Nothing to do when we closed first (our frame was already sent).
+    /// </summary>
+    private async ValueTask AnswerCloseAsync(CancellationToken cancellationToken)
+    {
+        if (socket.State != WebSocketState.CloseReceived)
+        {
+            return;
+        }
+
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                var code = socket.CloseStatus ?? WebSocketCloseStatus.Empty;
+                await socket.CloseOutputAsync(code, code == WebSocketCloseStatus.Empty ? null : socket.CloseStatusDescription, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The server did not wait for the answer; the shard reconnects either way.
         }
         finally
         {

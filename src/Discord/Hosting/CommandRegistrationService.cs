@@ -10,6 +10,7 @@ namespace CineSync.Discord.Hosting;
 internal sealed class CommandRegistrationService(
     InteractionRouter router,
     DiscordRestClient rest,
+    DiscordBotStatus status,
     IOptions<DiscordInteractionsOptions> options,
     ILogger<CommandRegistrationService> logger) : IHostedService
 {
@@ -21,6 +22,25 @@ internal sealed class CommandRegistrationService(
             return;
         }
 
+        try
+        {
+            await RegisterAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized)
+        {
+            // A wrong or revoked token: the bot cannot work, but the process hosting it must not fail to start.
+            const string Reason = "Discord refused the bot's token (401 Unauthorized) while registering commands.";
+            if (!status.IsStopped)
+            {
+                HostingLog.BotStopped(logger, Reason);
+            }
+
+            status.Stop(Reason);
+        }
+    }
+
+    private async Task RegisterAsync(DiscordInteractionsOptions settings, CancellationToken cancellationToken)
+    {
         var applicationId = settings.ApplicationId
             ?? (await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false))?.Id
             ?? throw new InvalidOperationException("GET /applications/@me returned no application; set DiscordInteractionsOptions.ApplicationId.");

@@ -5,6 +5,7 @@ using CineSync.Discord.Interactions.Routing;
 using CineSync.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +45,7 @@ public static class DiscordServiceCollectionExtensions
         });
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<RestInteractionResponder>();
+        AddBotStatus(services);
         services.AddHostedService<CommandRegistrationService>();
         return services;
     }
@@ -60,8 +62,21 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<DiscordRestClient>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
+        AddBotStatus(services);
         services.AddHostedService<GatewayHostedService>();
         return services;
+    }
+
+    /// <summary>The bot's status and its health check ("discord", degraded when the bot stopped: the process still serves).</summary>
+    private static void AddBotStatus(IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(DiscordBotStatus)))
+        {
+            return;
+        }
+
+        services.AddSingleton<DiscordBotStatus>();
+        services.AddHealthChecks().AddCheck<DiscordBotHealthCheck>("discord", HealthStatus.Degraded, ["bot"]);
     }
 
     /// <summary>Adds the HTTP interactions endpoint handler; map it with <c>app.MapDiscordInteractions("/interactions")</c>.</summary>

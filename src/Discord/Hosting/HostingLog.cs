@@ -16,6 +16,6 @@ internal static partial class HostingLog
     [LoggerMessage(203, LogLevel.Warning, "Could not read INTERACTION_CREATE on shard {ShardId}")]
     public static partial void BadInteraction(ILogger logger, int shardId, Exception exception);
 
-    [LoggerMessage(204, LogLevel.Critical, "The Discord gateway stopped")]
-    public static partial void GatewayStopped(ILogger logger, Exception exception);
+    [LoggerMessage(204, LogLevel.Critical, "The Discord bot stopped: {Reason} Nothing else in this process stops; fix the token (DISCORD_TOKEN or Discord:Token) and restart to bring the bot back.")]
+    public static partial void BotStopped(ILogger logger, string reason);
 }

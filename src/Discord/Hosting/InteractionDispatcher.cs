@@ -36,6 +36,10 @@ public sealed class InteractionDispatcher(
                 if (!await router.DispatchAsync(interaction, tracking, rest, scope.ServiceProvider, cancellationToken).ConfigureAwait(false))
                 {
                     HostingLog.Unrouted(_logger, interaction.Id, interaction.Type.ToString(), Describe(interaction));
+                    if (!tracking.Responded && Unavailable(interaction) is { } answer)
+                    {
+                        await tracking.RespondAsync(interaction, answer, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -48,6 +52,15 @@ public sealed class InteractionDispatcher(
             }
         }
     }
+
+    /// <summary>The answer to an interaction nothing handles: every kind gets one, never silence.</summary>
+    private InteractionCallback? Unavailable(Interaction interaction) => interaction switch
+    {
+        AutocompleteInteraction => InteractionCallback.Autocomplete([]),
+        ApplicationCommandInteraction => InteractionCallback.Message(options.Value.UnknownCommandMessage, ephemeral: true),
+        ComponentInteraction or ModalSubmitInteraction => InteractionCallback.Message(options.Value.UnknownComponentMessage, ephemeral: true),
+        _ => null,
+    };
 
     private async Task ApologiseAsync(Interaction interaction, IInteractionResponder responder, CancellationToken cancellationToken)
     {

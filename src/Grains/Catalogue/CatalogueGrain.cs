@@ -22,7 +22,9 @@ internal sealed class CatalogueGrain(CatalogueStore store) : Grain, ICatalogueGr
         return catalogue.Search(query, Math.Clamp(limit, 1, 25));
     }
 
-    public async Task<TitleInfo> ResolveAsync(string query)
+    public async Task<TitleInfo> ResolveAsync(string query) => (await ResolveWithAlternativesAsync(query)).Title;
+
+    public async Task<TitleResolution> ResolveWithAlternativesAsync(string query)
     {
         var catalogue = await store.GetAsync();
         return TitleResolver.Resolve(catalogue, query);

@@ -8,6 +8,8 @@ internal sealed class CatalogueSnapshot
     private const float HiddenGemShrinkage = 10f;
     private const int HiddenGemMinRatings = 5;
     private readonly Dictionary<int, CatalogueEntry> _byId;
+    private readonly Dictionary<string, List<CatalogueEntry>> _byMainName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CatalogueEntry>> _byOtherName = new(StringComparer.Ordinal);
 
     public CatalogueSnapshot(IReadOnlyList<CatalogueEntry> entries, DateTimeOffset loadedAt)
     {
@@ -20,6 +22,28 @@ internal sealed class CatalogueSnapshot
         var total = rated.Sum(e => (double)e.Info.RatingCount);
         CorpusMean = total > 0 ? (float)(rated.Sum(e => (double)e.Info.MeanRating!.Value * e.Info.RatingCount) / total) : 3.5f;
         HiddenGems = RankHiddenGems(rated, CorpusMean);
+        foreach (var entry in entries)
+        {
+            foreach (var (name, main) in TitleText.Names(entry.Info.Title))
+            {
+                var index = main ? _byMainName : _byOtherName;
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(name, out var named))
+                {
+                    named = [];
+                    index[name] = named;
+                }
+
+                if (!named.Contains(entry))
+                {
+                    named.Add(entry);
+                }
+            }
+        }
     }
 
     public DateTimeOffset LoadedAt { get; }
@@ -40,6 +64,13 @@ internal sealed class CatalogueSnapshot
     public int Count => _byId.Count;
 
     public CatalogueEntry? Find(int movieId) => _byId.GetValueOrDefault(movieId);
+
+    /// <summary>
+    /// Titles known exactly by <paramref name="key"/> (a <see cref="TitleText.Key"/>, no year): those whose main title it is,
+    /// or, when none, those it is an alternative title of.
+    /// </summary>
+    public IReadOnlyList<CatalogueEntry> Named(string key) =>
+        _byMainName.TryGetValue(key, out var main) ? main : _byOtherName.TryGetValue(key, out var other) ? other : [];
 
     /// <summary>Genre names as the catalogue spells them ("sci-fi" → "Sci-Fi"); unknown names are dropped.</summary>
     public IReadOnlyList<string> CanonicalGenres(IEnumerable<string> names) =>
@@ -119,7 +150,9 @@ internal sealed class CatalogueSnapshot
             var prefix = title.Length > key.Length
                 ? 0.9f * (1f - ((float)TitleText.Distance(key, title.AsSpan(0, key.Length)) / key.Length))
                 : 0f;
-            score = Math.Max(Math.Max(whole, prefix), TitleText.Dice(trigrams, entry.Trigrams));
+            // Trigram sets ignore repetition and length ("xxxxxxxx…" shares every trigram with "xXx"): scale by length ratio.
+            var lengths = (float)Math.Min(title.Length, key.Length) / Math.Max(title.Length, key.Length);
+            score = Math.Max(Math.Max(whole, prefix), TitleText.Dice(trigrams, entry.Trigrams) * MathF.Min(1f, 2f * lengths));
         }
 
         if (year is int wanted && entry.Info.Year is int actual)

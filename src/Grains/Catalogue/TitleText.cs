@@ -65,6 +65,42 @@ internal static partial class TitleText
         return key;
     }
 
+    /// <summary>
+    /// The keys a title is known by: its whole display title, and, for "Dumb &amp; Dumber (Dumb and Dumber)" or
+    /// "Seven (a.k.a. Se7en)", the title before the brackets (main) and each bracketed alternative title (not main).
+    /// </summary>
+    public static IEnumerable<(string Key, bool Main)> Names(string displayTitle)
+    {
+        yield return (Key(displayTitle), true);
+        var paren = displayTitle.IndexOf(" (", StringComparison.Ordinal);
+        if (paren <= 0)
+        {
+            yield break;
+        }
+
+        yield return (Key(displayTitle[..paren]), true);
+        foreach (Match alternative in Bracketed().Matches(displayTitle[paren..]))
+        {
+            var name = alternative.Groups["name"].Value.Trim();
+            foreach (var prefix in (ReadOnlySpan<string>)["a.k.a. ", "aka ", "a.k.a "])
+            {
+                if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    name = name[prefix.Length..];
+                }
+            }
+
+            yield return (Key(Display(name)), false);
+        }
+    }
+
+    /// <summary>What a user typed, fit to quote back in a reply: one line, at most <paramref name="max"/> characters.</summary>
+    public static string Quote(string? text, int max = 80)
+    {
+        var line = string.Join(' ', (text ?? string.Empty).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
+    }
+
     /// <summary>Splits a typed query into its key and a year when one is given ("matrix 1999", "The Matrix (1999)").</summary>
     public static (string Key, int? Year) ParseQuery(string query)
     {
@@ -75,6 +111,13 @@ internal static partial class TitleText
         }
 
         return (Key(query), null);
+    }
+
+    /// <summary>The typed text without its trailing year: "The Shining (1980)" → "The Shining".</summary>
+    public static string WithoutYear(string query)
+    {
+        var match = TrailingYear().Match(query);
+        return match.Success && match.Index > 0 ? query[..match.Index].Trim() : query.Trim();
     }
 
     /// <summary>Hashes of the padded character trigrams of a key, sorted and distinct.</summary>
@@ -150,6 +193,9 @@ internal static partial class TitleText
 
         return previous[b.Length];
     }
+
+    [GeneratedRegex(@"\((?<name>[^()]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\s*\(?(?<year>(18|19|20)\d{2})\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingYear();

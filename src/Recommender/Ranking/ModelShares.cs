@@ -52,7 +52,8 @@ public static class ModelShares
     {
         "als" => "people with tastes like yours",
         "knn" => "films similar to ones you rated",
-        "ease" => "what fans of the films you rated also watch",
+        "ease" or "edlae" => "what fans of the films you rated also watch",
+        "rp3b" => "films often watched with the ones you rated",
         "content" => "the genres and people of films you rated",
         "pop" => "what is popular",
         null => "the ensemble",

@@ -16,12 +16,8 @@ public static class InProcessBotExtensions
             return builder;
         }
 
-        // With no terminal (a service manager, a script with stdin closed) the end of input must not stop the silo.
-        if (Console.IsInputRedirected && builder.Configuration["Console:StopHostOnExit"] is null)
-        {
-            builder.Configuration["Console:StopHostOnExit"] = "false";
-        }
-
+        // /quit and the end of input stop the silo too (`printf '/help\n/quit\n' | ./run.sh` ends, PostgreSQL included).
+        // Without a terminal, run with --Console:StopHostOnExit=false, or with Bot:Enabled=false and the bot on its own.
         builder.Configuration["Console:UserId"] ??= "1";
         builder.AddCineSyncBot();
 

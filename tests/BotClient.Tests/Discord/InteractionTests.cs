@@ -51,12 +51,13 @@ public sealed class InteractionTests(ClusterFixture cluster)
         await using var scene = await DiscordScene.StartAsync(cluster.Silo.Client);
         var alice = scene.NewUser("alice");
 
-        var typo = await scene.RunAsync(alice, "why", CommandOption.String("title", "Matirx"));
+        var typo = await scene.RunAsync(alice, "why", CommandOption.String("title", "Mtrx Rldd"));
         var unknown = await scene.RunAsync(alice, "similar", CommandOption.String("title", "Zqxwv Plorb"));
         var alone = await scene.RunAsync(alice, "watch_party", CommandOption.ForUser("member1", alice));
 
         Assert.All(new[] { typo, unknown, alone }, reply => Assert.True(reply.IsEphemeral, reply.Content));
-        Assert.Contains("did you mean The Matrix (1999)?", typo.Content, StringComparison.Ordinal);
+        Assert.Contains("did you mean ", typo.Content, StringComparison.Ordinal);
+        Assert.Contains("The Matrix", typo.Content, StringComparison.Ordinal);
         Assert.Contains("I don't know a movie called 'Zqxwv Plorb'", unknown.Content, StringComparison.Ordinal);
         Assert.Contains("at least one other member", alone.Content, StringComparison.Ordinal);
         Assert.DoesNotContain(scene.Discord.Messages, m => !m.IsEphemeral && !m.IsDeleted && m.Content.Contains("movie called", StringComparison.Ordinal));

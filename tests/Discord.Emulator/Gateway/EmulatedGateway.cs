@@ -49,6 +49,12 @@ public sealed partial class EmulatedGateway
     /// <summary>IDENTIFYs sent faster than max_concurrency per IdentifyWindow allows. Should stay empty.</summary>
     public IReadOnlyList<GatewayEvent> IdentifyRateViolations => [.. identifyRateViolations];
 
+    /// <summary>Sockets the gateway closed that the client dropped without answering the close frame. Should stay empty.</summary>
+    public IReadOnlyList<GatewayEvent> UnansweredCloses => [.. Events.Where(e => e.Kind == GatewayEventKind.CloseUnanswered)];
+
+    /// <summary>Sockets the gateway closed whose close frame the client answered.</summary>
+    public int AnsweredCloses => Events.Count(e => e.Kind == GatewayEventKind.CloseAnswered);
+
     /// <summary>Open sockets.</summary>
     public int OpenConnections => connections.Values.Count(connection => connection.IsOpen);
 
@@ -141,6 +147,11 @@ public sealed partial class EmulatedGateway
 
             await watchdog.CancelAsync().ConfigureAwait(false);
             await silence.ConfigureAwait(false);
+            if (connection.ClosedByServer)
+            {
+                Record(connection.CloseAnswered ? GatewayEventKind.CloseAnswered : GatewayEventKind.CloseUnanswered, $"#{connection.Id}");
+            }
+
             Record(GatewayEventKind.Disconnected, $"#{connection.Id} ({socket.CloseStatus?.ToString() ?? "no close frame"})");
         }
     }

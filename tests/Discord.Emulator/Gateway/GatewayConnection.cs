@@ -38,6 +38,12 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
         set => Volatile.Write(ref heartbeats, value);
     }
 
+    /// <summary>The gateway sent a close frame on this socket.</summary>
+    public bool ClosedByServer { get; private set; }
+
+    /// <summary>The client answered the gateway's close frame with its own.</summary>
+    public bool CloseAnswered { get; private set; }
+
     public bool IsOpen => !aborted.IsCancellationRequested && socket.State == WebSocketState.Open;
 
     public void Enqueue(string text) => outbox.Writer.TryWrite(new Outgoing(text, null, null));
@@ -100,6 +106,7 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
 
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                CloseAnswered = ClosedByServer;
                 if (socket.State == WebSocketState.CloseReceived)
                 {
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken).ConfigureAwait(false);
@@ -141,6 +148,7 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
             }
             else
             {
+                ClosedByServer = true;
                 await socket.CloseOutputAsync((WebSocketCloseStatus)item.CloseCode!.Value, item.CloseReason, cancellationToken).ConfigureAwait(false);
 
                 // A client that never answers the close frame must not hold the connection open.

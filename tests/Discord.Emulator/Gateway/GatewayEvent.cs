@@ -30,4 +30,10 @@ public enum GatewayEventKind
 
     /// <summary>Heartbeat (op 1) received.</summary>
     Heartbeat,
+
+    /// <summary>The gateway closed the socket and the client answered with its own close frame (RFC 6455 §5.5.1).</summary>
+    CloseAnswered,
+
+    /// <summary>The gateway closed the socket and the client dropped it without answering the close frame.</summary>
+    CloseUnanswered,
 }

@@ -22,7 +22,7 @@ internal sealed class EmulatedBot : IAsyncDisposable
     public DiscordEmulator Discord { get; }
     public IHost Host { get; }
 
-    public static async Task<EmulatedBot> StartAsync(Action<InteractionRouter> routes)
+    public static async Task<EmulatedBot> StartAsync(Action<InteractionRouter> routes, Action<IServiceCollection>? services = null)
     {
         var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec });
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -34,6 +34,7 @@ internal sealed class EmulatedBot : IAsyncDisposable
         });
         builder.Services.AddDiscordInteractions(routes);
         builder.Services.AddDiscordGateway(o => o.Token = discord.BotToken);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new EmulatedBot(discord, host);

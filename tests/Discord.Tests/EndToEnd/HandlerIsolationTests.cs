@@ -5,6 +5,7 @@ using CineSync.Discord.Gateway;
 using CineSync.Discord.Hosting;
 using CineSync.Discord.Messages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace CineSync.Discord.Tests.EndToEnd;
@@ -58,11 +59,32 @@ public sealed class HandlerIsolationTests
     }
 
     [Fact]
-    public async Task A_fatal_gateway_close_stops_the_host_with_the_reason()
+    public async Task A_revoked_token_stops_only_the_bot_and_health_reports_it_down()
     {
         await using var bot = await EmulatedBot.StartAsync(router => router.MapCommand("noop", ctx => ctx.DeferUpdateAsync()));
         var lifetime = bot.Host.Services.GetRequiredService<IHostApplicationLifetime>();
-        var gateway = bot.Host.Services.GetRequiredService<GatewayClient>();
+        var status = bot.Host.Services.GetRequiredService<DiscordBotStatus>();
+        await bot.WaitUntilSessionAsync();
+
+        await bot.Discord.Gateway.CloseWithAsync(4004, "Authentication failed");
+        await Task.Delay(Timeout.Infinite, status.Stopped).WaitAsync(Wait).ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.True(status.IsStopped);
+        Assert.Contains("token", status.StoppedReason, StringComparison.Ordinal);
+        Assert.False(lifetime.ApplicationStopping.IsCancellationRequested);
+        var health = await bot.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Degraded, health.Entries["discord"].Status);
+        Assert.Contains("stopped", health.Entries["discord"].Description, StringComparison.Ordinal);
+        Assert.Empty(bot.Discord.Gateway.UnansweredCloses);
+    }
+
+    [Fact]
+    public async Task A_process_that_is_only_the_bot_stops_when_the_token_is_revoked()
+    {
+        await using var bot = await EmulatedBot.StartAsync(
+            router => router.MapCommand("noop", ctx => ctx.DeferUpdateAsync()),
+            services => services.Configure<DiscordInteractionsOptions>(o => o.StopHostWhenBotStops = true));
+        var lifetime = bot.Host.Services.GetRequiredService<IHostApplicationLifetime>();
         var stopping = new TaskCompletionSource();
         using var registration = lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
         await bot.WaitUntilSessionAsync();
@@ -70,7 +92,39 @@ public sealed class HandlerIsolationTests
         await bot.Discord.Gateway.CloseWithAsync(4004, "Authentication failed");
         await stopping.Task.WaitAsync(Wait);
 
-        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => gateway.Completion);
-        Assert.Contains("token", error.Message, StringComparison.Ordinal);
+        Assert.True(bot.Host.Services.GetRequiredService<DiscordBotStatus>().IsStopped);
+    }
+
+    [Fact]
+    public async Task When_Discord_closes_the_socket_the_bot_answers_the_close_frame_then_resumes()
+    {
+        await using var bot = await EmulatedBot.StartAsync(router => router.MapSlashCommand(new SlashCommandBuilder("ping", "Ping"), ctx => ctx.ReplyAsync("pong")));
+        var (channel, alice) = bot.CreateChannelWithMember();
+        await bot.Discord.WaitForCommandAsync("ping", Wait);
+        await bot.WaitUntilSessionAsync();
+
+        await bot.Discord.Gateway.CloseWithAsync(4000, "Unknown error");
+        var reply = await (await bot.Discord.SendSlashCommandAsync(alice, channel, "ping")).WaitForReplyAsync(timeout: Wait);
+
+        Assert.Equal("pong", reply.Content);
+        Assert.Equal(1, bot.Discord.Gateway.AnsweredCloses);
+        Assert.Empty(bot.Discord.Gateway.UnansweredCloses);
+        Assert.Equal(1, bot.Discord.Gateway.ResumeCount);
+    }
+
+    [Fact]
+    public async Task A_command_the_bot_no_longer_has_gets_an_ephemeral_answer()
+    {
+        await using var bot = await EmulatedBot.StartAsync(router => router.MapSlashCommand(new SlashCommandBuilder("ping", "Ping"), ctx => ctx.ReplyAsync("pong")));
+        var (channel, alice) = bot.CreateChannelWithMember();
+        await bot.Discord.WaitForCommandAsync("ping", Wait);
+
+        var stale = await bot.Discord.SendStaleSlashCommandAsync(alice, channel, "old_recommend");
+        var response = await stale.WaitForResponseAsync(Wait);
+
+        Assert.Equal(4, response.Type);
+        Assert.True(response.IsEphemeral);
+        Assert.Equal(new DiscordInteractionsOptions().UnknownCommandMessage, (string?)response.Data!["content"]);
+        Assert.Contains("no longer available", (string?)response.Data!["content"], StringComparison.Ordinal);
     }
 }
