@@ -72,7 +72,7 @@ internal sealed partial class RatingWriter : IAsyncDisposable
                     item.Done.TrySetResult();
                 }
             }
-            catch (Exception ex) when (batch.Count > 1)
+            catch (Exception ex) when (batch.Count > 1 && IsDataError(ex))
             {
                 // One bad row must not fail its neighbours: retry each alone so only the culprit sees the error.
                 LogBatchFailed(_logger, batch.Count, ex);
@@ -83,7 +83,17 @@ internal sealed partial class RatingWriter : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                batch[0].Done.TrySetException(ex);
+                // A lost connection or an unreachable server fails every row alike: retrying each alone would only
+                // stall the queue for one connect timeout per row while the database is down.
+                if (batch.Count > 1)
+                {
+                    LogBatchUnwritable(_logger, batch.Count, ex);
+                }
+
+                foreach (var item in batch)
+                {
+                    item.Done.TrySetException(ex);
+                }
             }
 
             batch.Clear();
@@ -122,8 +132,15 @@ internal sealed partial class RatingWriter : IAsyncDisposable
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Errors caused by the rows themselves (SQLSTATE classes 22 and 23), which a split can isolate.</summary>
+    internal static bool IsDataError(Exception exception) =>
+        exception is PostgresException { SqlState: [ '2', '2' or '3', .. ] };
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group commit of {Count} ratings failed; committing them one by one")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A group commit of {Count} ratings could not reach the database; all of them failed")]
+    private static partial void LogBatchUnwritable(ILogger logger, int count, Exception exception);
 
     private sealed record PendingRating(long UserId, int MovieId, float Stars, DateTimeOffset RatedAt, TaskCompletionSource Done);
 }
