@@ -17,9 +17,17 @@ internal sealed class TitleLookup(IGrainFactory grains)
 
     public static string ValueOf(TitleInfo title) => IdMarker + title.MovieId.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Longer than any title in the catalogue; a longer text is refused before it is searched or quoted back.</summary>
+    public const int MaxTitleLength = 300;
+
     public Task<TitleInfo> ResolveAsync(string text)
     {
         var trimmed = text.Trim();
+        if (trimmed.Length > MaxTitleLength)
+        {
+            throw new UserInputException($"That title is too long — no movie I know has a title over {MaxTitleLength.ToString(CultureInfo.InvariantCulture)} characters.");
+        }
+
         if (trimmed.Length > 1 && trimmed[0] == IdMarker
             && int.TryParse(trimmed.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var movieId))
         {

@@ -14,4 +14,10 @@ public sealed class DiscordInteractionsOptions
 
     /// <summary>The ephemeral reply a user gets when a handler fails before answering.</summary>
     public string ErrorMessage { get; set; } = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    /// <summary>
+    /// The ephemeral reply to a command or button no handler knows (a button of an older version of the bot, a command
+    /// since removed), instead of Discord's "This interaction failed".
+    /// </summary>
+    public string UnknownMessage { get; set; } = "That command or button no longer works — run the command again (see /help).";
 }

@@ -11,8 +11,9 @@ namespace CineSync.Discord.Hosting;
 
 /// <summary>
 /// Runs one interaction through the router in its own DI scope, for both the gateway and the HTTP
-/// endpoint. A handler that throws before answering leaves the user an ephemeral apology instead
-/// of Discord's "interaction failed".
+/// endpoint. A handler that throws before answering leaves the user an ephemeral apology, and a command or button no
+/// handler knows an ephemeral "no longer works", instead of Discord's "interaction failed". Interactions nobody could
+/// have sent (<see cref="InteractionShape"/>) are logged and dropped.
 /// </summary>
 public sealed class InteractionDispatcher(
     InteractionRouter router,
@@ -26,6 +27,13 @@ public sealed class InteractionDispatcher(
     public async Task DispatchAsync(JsonInteraction json, IInteractionResponder responder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (InteractionShape.Problem(json) is { } problem)
+        {
+            // Nobody could act on it (and there may be no token to answer with): the HTTP endpoint answers 400 instead.
+            HostingLog.Malformed(_logger, json.Id, problem);
+            return;
+        }
+
         var interaction = Interaction.Create(json);
         var tracking = new TrackingResponder(responder);
         var scope = scopes.CreateAsyncScope();
@@ -36,6 +44,10 @@ public sealed class InteractionDispatcher(
                 if (!await router.DispatchAsync(interaction, tracking, rest, scope.ServiceProvider, cancellationToken).ConfigureAwait(false))
                 {
                     HostingLog.Unrouted(_logger, interaction.Id, interaction.Type.ToString(), Describe(interaction));
+                    if (!tracking.Responded && interaction is ApplicationCommandInteraction and not AutocompleteInteraction or ComponentInteraction or ModalSubmitInteraction)
+                    {
+                        await ReplyPrivatelyAsync(interaction, tracking, options.Value.UnknownMessage, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -43,17 +55,17 @@ public sealed class InteractionDispatcher(
                 HostingLog.HandlerFailed(_logger, interaction.Id, interaction.Type.ToString(), Describe(interaction), ex);
                 if (!tracking.Responded && interaction is not AutocompleteInteraction)
                 {
-                    await ApologiseAsync(interaction, tracking, cancellationToken).ConfigureAwait(false);
+                    await ReplyPrivatelyAsync(interaction, tracking, options.Value.ErrorMessage, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
     }
 
-    private async Task ApologiseAsync(Interaction interaction, IInteractionResponder responder, CancellationToken cancellationToken)
+    private async Task ReplyPrivatelyAsync(Interaction interaction, IInteractionResponder responder, string message, CancellationToken cancellationToken)
     {
         try
         {
-            await responder.RespondAsync(interaction, InteractionCallback.Message(options.Value.ErrorMessage, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondAsync(interaction, InteractionCallback.Message(message, ephemeral: true), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or InvalidOperationException)
         {
