@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace CineSync.Load.Bench;
 
 /// <summary>One request's fate: when it was due (seconds from the run's start), how long until its reply, and how it went.</summary>
-internal sealed record Sample(string Command, double DueAt, double LatencyMs, string Kind);
+internal sealed record Sample(string Command, long User, double DueAt, double LatencyMs, string Kind);
 
 /// <summary>
 /// Open-loop arrivals: requests are started on a Poisson schedule at the set rate whether or not earlier ones have
@@ -42,10 +42,10 @@ internal static class OpenLoop
                 await Task.Delay(TimeSpan.FromSeconds(wait)).ConfigureAwait(false);
             }
 
-            var (command, call) = workload.Next(random);
+            var (command, user, call) = workload.Next(random);
             if (Volatile.Read(ref inFlight) >= maxInFlight)
             {
-                samples.Enqueue(new Sample(command, due, 0, "shed (too many in flight)"));
+                samples.Enqueue(new Sample(command, user, due, 0, "shed (too many in flight)"));
                 continue;
             }
 
@@ -63,7 +63,7 @@ internal static class OpenLoop
                     kind = "exception: " + e.GetType().Name;
                 }
 
-                samples.Enqueue(new Sample(command, dueAt, (Now() - dueAt) * 1000, kind));
+                samples.Enqueue(new Sample(command, user, dueAt, (Now() - dueAt) * 1000, kind));
                 Interlocked.Decrement(ref inFlight);
             }));
         }

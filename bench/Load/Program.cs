@@ -116,7 +116,7 @@ else
 
     Console.WriteLine(F($"load: {options.Rate:0} arrivals/s for {options.Duration.TotalSeconds:0} s over {options.Users} users (Zipf {options.Zipf}) on {options.Silos} silo(s)"));
     var samples = await OpenLoop.RunAsync(workload, options.Rate, options.Duration, options.MaxInFlight, seed: 1, clock, events);
-    Console.WriteLine(F($"distinct users active in the run: {samples.Count} requests; load average {Machine.LoadAverage()}"));
+    Console.WriteLine(F($"{samples.Count} requests from {samples.Select(s => s.User).Distinct().Count()} distinct users; load average {Machine.LoadAverage()}"));
     LoadReport.PrintCommands(samples, options.Duration);
     var (p99, failures) = LoadReport.Verdict(samples);
     Console.WriteLine(F($"/recommend p99 {p99:0.0} ms, {failures} failed request(s)"));
@@ -129,8 +129,10 @@ else
         var refused = during.Where(s => writes.Contains(s.Command) && s.Kind.StartsWith("database-unavailable", StringComparison.Ordinal)).ToList();
         var readsOk = during.Count(s => reads.Contains(s.Command) && s.Kind == Outcome.Ok);
         var readsAll = during.Count(s => reads.Contains(s.Command));
+        var warmUsers = samples.Where(s => s.DueAt < down && s.Kind == Outcome.Ok).Select(s => s.User).ToHashSet();
+        var warmReads = during.Where(s => reads.Contains(s.Command) && warmUsers.Contains(s.User)).ToList();
         var lastFailedWrite = samples.Where(s => writes.Contains(s.Command) && s.Kind != Outcome.Ok && s.DueAt >= up).Select(s => s.DueAt).DefaultIfEmpty(up).Max();
-        Console.WriteLine(F($"outage: PostgreSQL down {up - down:0.0} s; writes refused with \"couldn't save\": {refused.Count}, slowest refusal {refused.Select(s => s.LatencyMs).DefaultIfEmpty(0).Max():0} ms; reads answered while down: {readsOk} of {readsAll}"));
+        Console.WriteLine(F($"outage: PostgreSQL down {up - down:0.0} s; writes refused with \"couldn't save\": {refused.Count}, slowest refusal {refused.Select(s => s.LatencyMs).DefaultIfEmpty(0).Max():0} ms; reads answered while down: {readsOk} of {readsAll}, of warm users (active before the outage) {warmReads.Count(s => s.Kind == Outcome.Ok)} of {warmReads.Count}"));
         Console.WriteLine(F($"outage: the last write that failed was due {lastFailedWrite - up:0.0} s after PostgreSQL was back"));
         LoadReport.PrintWindows(samples, down - 2, up + 12);
     }
@@ -168,7 +170,7 @@ static async Task ReportAcknowledgedAsync(string connectionString, BotDriver bot
     }
 
     var missing = bot.Acknowledged.Count(a => !stored.TryGetValue(a.Key, out var stars) || stars != a.Value);
-    Console.WriteLine(F($"acknowledged ratings: {bot.Acknowledged.Count}; missing or different in user_ratings: {missing}"));
+    Console.WriteLine(F($"acknowledged ratings (distinct user and title): {bot.Acknowledged.Count}; missing or different in user_ratings: {missing}"));
 }
 
 static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -24,8 +24,8 @@ internal sealed class Workload(BotDriver bot, IReadOnlyList<int> moviesByPopular
 
     public long UserId(int rank) => firstUserId + rank;
 
-    /// <summary>The next request: its command and the call that makes it (not yet started).</summary>
-    public (string Command, Func<Task<string>> Call) Next(Random random)
+    /// <summary>The next request: its command, its user and the call that makes it (not yet started).</summary>
+    public (string Command, long User, Func<Task<string>> Call) Next(Random random)
     {
         var user = UserId(_users.Next(random));
         var movie = moviesByPopularity[_movies.Next(random)];
@@ -42,12 +42,12 @@ internal sealed class Workload(BotDriver bot, IReadOnlyList<int> moviesByPopular
 
         return command switch
         {
-            "rate" => (command, () => bot.RateAsync(user, movie)),
-            "recommend" => (command, () => bot.RecommendAsync(user)),
-            "why" => (command, () => bot.WhyAsync(user, movie)),
-            "similar" => (command, () => bot.SimilarAsync(user, movie)),
-            "feedback" => (command, () => bot.FeedbackAsync(user, movie, like: random.Next(3) > 0)),
-            _ => (command, PartyCall(random, user)),
+            "rate" => (command, user, () => bot.RateAsync(user, movie)),
+            "recommend" => (command, user, () => bot.RecommendAsync(user)),
+            "why" => (command, user, () => bot.WhyAsync(user, movie)),
+            "similar" => (command, user, () => bot.SimilarAsync(user, movie)),
+            "feedback" => (command, user, () => bot.FeedbackAsync(user, movie, like: random.Next(3) > 0)),
+            _ => (command, user, PartyCall(random, user)),
         };
     }
 
