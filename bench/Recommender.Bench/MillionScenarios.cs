@@ -47,7 +47,7 @@ internal static class MillionScenarios
         var trainPart = DataSplitter.Split(split.Train, SplitKind.Random, 0.125, seed: 8).Train; // 70 % of all: drop the 10 % validation part
         var options = new TrainingOptions(Policy: new RatingPolicy(DislikeAtOrBelow: -1f));
         var watch = Stopwatch.StartNew();
-        var (report, _, _) = EvaluationRun.Run("synthetic-1m", "random 70/20", new RatingsSplit(trainPart, split.Test), [], options, new EvaluationOptions(), TuningGrid.Default, _ => { });
+        var (report, _, _) = EvaluationRun.Run("synthetic-1m", "random 70/20", new RatingsSplit(trainPart, split.Test), [], options, new EvaluationOptions(), TuningGrid.Default, line => Console.Error.WriteLine(line));
         var seconds = watch.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
         Console.Write(report.ToTable());

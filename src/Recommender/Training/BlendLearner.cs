@@ -24,6 +24,9 @@ internal sealed class BlendLearner
     /// <summary>Relative gain a bucket's own weights must show over the global weights on its users.</summary>
     private const double BucketMargin = 0.005;
 
+    /// <summary>Models within this fraction of the best single model start the ascent with equal weights.</summary>
+    private const double NearBest = 0.98;
+
     private static readonly float[] Grid = [0f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f];
 
     private readonly int _models;
@@ -110,20 +113,33 @@ internal sealed class BlendLearner
         ArgumentNullException.ThrowIfNull(usable);
         ArgumentNullException.ThrowIfNull(note);
         var all = Enumerable.Range(0, _users.Length).ToArray();
+        var single = new double[_models];
         var best = -1.0;
         var anchor = 0;
         for (var model = 0; model < _models; model++)
         {
             if (!usable[model]) { continue; }
-            var single = new float[_models];
-            single[model] = 1f;
-            var v = Objective(single, all);
-            note(Invariant($"blend: {names[model]} alone: ndcg+recall={v:F4}"));
-            if (v > best) { best = v; anchor = model; }
+            var alone = new float[_models];
+            alone[model] = 1f;
+            single[model] = Objective(alone, all);
+            note(Invariant($"blend: {names[model]} alone: ndcg+recall={single[model]:F4}"));
+            if (single[model] > best) { best = single[model]; anchor = model; }
         }
 
+        // Start from the plain average of every model within NearBest of the best: which of two nearly equal models
+        // wins on validation is often noise, and their average is rarely worse than either.
         var start = new float[_models];
-        start[anchor] = 1f;
+        for (var model = 0; model < _models; model++)
+        {
+            if (usable[model] && single[model] >= best * NearBest) { start[model] = 1f; }
+        }
+
+        if (Objective(start, all) < best)
+        {
+            Array.Clear(start);
+            start[anchor] = 1f;
+        }
+
         var (global, value) = Ascend(start, anchor, usable, all);
         note(Invariant($"blend: global weights [{Format(global, names)}]: ndcg+recall={value:F4} (best single {names[anchor]} {best:F4})"));
 
@@ -159,6 +175,13 @@ internal sealed class BlendLearner
             }
 
             lower = upper;
+        }
+
+        // Trailing buckets that use the top bucket's weights add nothing.
+        while (bucketWeights.Count > 0 && bucketWeights[^1].AsSpan().SequenceEqual(global))
+        {
+            bucketWeights.RemoveAt(bucketWeights.Count - 1);
+            keptBounds.RemoveAt(keptBounds.Count - 1);
         }
 
         var blend = new BlendWeights(global, [.. keptBounds], [.. bucketWeights]);
