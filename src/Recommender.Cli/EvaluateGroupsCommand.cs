@@ -18,7 +18,7 @@ internal static class EvaluateGroupsCommand
         var input = new InputOptions(command);
         var k = new Option<int>("--k") { Description = "Cut-off.", DefaultValueFactory = _ => 10 };
         var sizes = new Option<int[]>("--sizes") { Description = "Group sizes.", DefaultValueFactory = _ => [3, 5], AllowMultipleArgumentsPerToken = true };
-        var groups = new Option<int>("--groups") { Description = "Groups per kind and size at most.", DefaultValueFactory = _ => 200 };
+        var groups = new Option<int>("--groups") { Description = "Groups per kind and size (drawn independently; a user may be in several).", DefaultValueFactory = _ => 500 };
         var threshold = new Option<float?>("--relevance-threshold") { Description = "Test ratings at or above this are relevant (default: every held-out item)." };
         foreach (var option in new Option[] { k, sizes, groups, threshold })
         {

@@ -72,7 +72,7 @@ public static class GroupEvaluator
     /// <param name="dataSet">Data set name for the report.</param>
     /// <param name="splitName">Split description for the report.</param>
     /// <param name="sizes">Group sizes (e.g. 3 and 5).</param>
-    /// <param name="maxGroups">Groups per kind and size at most.</param>
+    /// <param name="maxGroups">Groups per kind and size (drawn independently; a user may be in several).</param>
     /// <param name="k">Cut-off.</param>
     /// <param name="relevanceThreshold">Test ratings at or above this are relevant; null: every test item.</param>
     /// <param name="seed">Seed of group forming.</param>
@@ -170,38 +170,35 @@ public static class GroupEvaluator
         return [.. merged];
     }
 
-    private static List<long[]> RandomGroups(long[] users, int size, int maxGroups, Random random)
-    {
-        var shuffled = (long[])users.Clone();
-        random.Shuffle(shuffled);
-        return [.. shuffled.Chunk(size).Where(g => g.Length == size).Take(maxGroups)];
-    }
+    /// <summary>
+    /// Groups of distinct users drawn independently (a user may be in several groups): a small data set then still gives
+    /// enough groups of 5 for the least served member's NDCG, which is zero in most groups, to be measured at all.
+    /// </summary>
+    private static List<long[]> RandomGroups(long[] users, int size, int groups, Random random) =>
+        [.. Enumerable.Range(0, users.Length < size ? 0 : groups).Select(_ => random.GetItems(users, size * 4).Distinct().Take(size).ToArray()).Where(g => g.Length == size)];
 
-    /// <summary>Each group: an unused random user and the unused users whose taste vectors are most alike (cosine) among a sample.</summary>
-    private static List<long[]> SimilarGroups(long[] users, Dictionary<long, float[]> tastes, int size, int maxGroups, Random random)
+    /// <summary>Each group: a random user and the users whose taste vectors are most alike theirs (cosine) among a random sample.</summary>
+    private static List<long[]> SimilarGroups(long[] users, Dictionary<long, float[]> tastes, int size, int groups, Random random)
     {
-        var order = (long[])users.Clone();
-        random.Shuffle(order);
-        var used = new HashSet<long>();
-        var groups = new List<long[]>();
-        foreach (var seedUser in order)
+        var result = new List<long[]>(groups);
+        for (var g = 0; g < groups && users.Length >= size; g++)
         {
-            if (groups.Count >= maxGroups) { break; }
-            if (used.Contains(seedUser)) { continue; }
+            var seedUser = users[random.Next(users.Length)];
             var taste = tastes[seedUser];
-            var others = order.Where(u => u != seedUser && !used.Contains(u)).Take(SimilarCandidates)
+            var others = random.GetItems(users, Math.Min(SimilarCandidates, users.Length)).Distinct().Where(u => u != seedUser)
                 .Select(u => (User: u, Similarity: Cosine(taste, tastes[u])))
                 .OrderByDescending(c => c.Similarity)
+                .ThenBy(c => c.User)
                 .Take(size - 1)
                 .Select(c => c.User)
                 .ToArray();
-            if (others.Length < size - 1) { break; }
-            long[] group = [seedUser, .. others];
-            used.UnionWith(group);
-            groups.Add(group);
+            if (others.Length == size - 1)
+            {
+                result.Add([seedUser, .. others]);
+            }
         }
 
-        return groups;
+        return result;
     }
 
     private static float Cosine(float[] a, float[] b)

@@ -62,9 +62,9 @@ public static class NeighbourRating
     }
 
     /// <summary>
-    /// Whether a member is predicted to dislike a title: at or below <see cref="FitJudge.LowAtOrBelow"/>, or well below
-    /// their own mean (a generous member's 3★ is their dislike).
+    /// Whether a member is predicted to dislike a title: at or below <see cref="FitJudge.LowAtOrBelow"/> and half a star
+    /// below their own mean (a harsh member's usual 2.5★ is not a dislike), or 1.25★ below their mean (a generous member's 3★ is).
     /// </summary>
     public static bool IsDislike(float predicted, float memberMean) =>
-        predicted <= FitJudge.LowAtOrBelow || predicted < memberMean - 1.25f;
+        (predicted <= FitJudge.LowAtOrBelow && predicted < memberMean - 0.5f) || predicted < memberMean - 1.25f;
 }
