@@ -71,3 +71,12 @@ public sealed record TitleResolution(
     [property: Id(0)] TitleInfo Title,
     [property: Id(1)] TitleMatchKind Kind,
     [property: Id(2)] IReadOnlyList<TitleInfo> Alternatives);
+
+/// <summary>
+/// The answer to typed title text: a resolution, or the refusal to show the member ("I don't know a movie called …").
+/// A refusal is an answer, not an exception, so bad input never counts as a failed grain call.
+/// </summary>
+/// <param name="Resolution">The title found, when one was.</param>
+/// <param name="Refusal">Why none was, with suggestions, when none was.</param>
+[GenerateSerializer, Immutable, Alias("cinesync.TitleLookupOutcome")]
+public sealed record TitleLookupOutcome([property: Id(0)] TitleResolution? Resolution, [property: Id(1)] string? Refusal);

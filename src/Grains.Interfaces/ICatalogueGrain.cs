@@ -23,6 +23,10 @@ public interface ICatalogueGrain : IGrainWithIntegerKey
     [Alias("ResolveWithAlternativesAsync")]
     Task<TitleResolution> ResolveWithAlternativesAsync(string query);
 
+    /// <summary>As <see cref="ResolveWithAlternativesAsync"/>, with a refusal returned rather than thrown (the bot's path).</summary>
+    [Alias("TryResolveAsync")]
+    Task<TitleLookupOutcome> TryResolveAsync(string query);
+
     /// <summary>Titles Discord users liked most in the last <paramref name="days"/> days (more likes than not), topped up with corpus favourites.</summary>
     [Alias("GetTrendingAsync")]
     Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count);

@@ -12,6 +12,8 @@ namespace CineSync.Grains.Interfaces;
 /// <param name="ColdStartUsers">Of them, those with too few ratings for personal models.</param>
 /// <param name="Feedback">Feedback on recommendations within <paramref name="Window"/>, per model credited with the pick.</param>
 /// <param name="SampledAt">When the silo read these figures.</param>
+/// <param name="Refusals">Grain calls within <paramref name="Window"/> that refused bad input (an unknown title, invalid stars): the member's doing, not a fault.</param>
+/// <param name="Failures">Grain calls within <paramref name="Window"/> that failed for any other reason: faults worth a look.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.SiloFacts")]
 public sealed record SiloFacts(
     [property: Id(0)] string SiloName,
@@ -24,7 +26,9 @@ public sealed record SiloFacts(
     [property: Id(7)] long ActiveUsers,
     [property: Id(8)] long ColdStartUsers,
     [property: Id(9)] IReadOnlyList<ModelFeedback> Feedback,
-    [property: Id(10)] DateTimeOffset SampledAt);
+    [property: Id(10)] DateTimeOffset SampledAt,
+    [property: Id(11)] long Refusals = 0,
+    [property: Id(12)] long Failures = 0);
 
 /// <summary>A trained model as a silo serves it.</summary>
 /// <param name="Version">The <c>trained_models.version</c>.</param>

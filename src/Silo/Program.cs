@@ -7,5 +7,21 @@ if (args is [TrainCommand.Verb, ..])
 }
 
 await using var app = CineSyncSiloApplication.Build(args);
-await app.RunAsync();
+if (PortPreflight.FindTakenPort(app.Configuration) is { } taken)
+{
+    Console.Error.WriteLine(taken);
+    return PortPreflight.PortTakenExitCode;
+}
+
+try
+{
+    await app.RunAsync();
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Taken between the check and the start: still one sentence, not a stack trace.
+    Console.Error.WriteLine("CineSync cannot start: " + ex.Message + " Stop what uses it, or choose another port (see README, 'Several silos').");
+    return PortPreflight.PortTakenExitCode;
+}
+
 return 0;

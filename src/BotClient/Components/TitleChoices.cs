@@ -16,7 +16,7 @@ internal static class TitleChoices
     public static string? Note(TitleResolution resolution, string typed) => resolution.Kind switch
     {
         TitleMatchKind.MostLikely when resolution.Alternatives.Count > 0 =>
-            $"Several films match '{Text.Truncate(typed.Trim(), 80)}': I took **{resolution.Title.Display}**{(resolution.Alternatives.All(a => a.Year != resolution.Title.Year) ? "" : ", the most rated")}. Meant another? Pick it below (or add the year).",
+            $"Several films match '{Text.Truncate(typed.Trim(), 80)}': I took **{resolution.Title.Display}**. Meant another? Pick it below (or add the year).",
         TitleMatchKind.MostLikely => null,
         TitleMatchKind.Closest =>
             $"No film is called exactly '{Text.Truncate(typed.Trim(), 80)}': I took **{resolution.Title.Display}**.{(resolution.Alternatives.Count > 0 ? " Meant another? Pick it below." : "")}",

@@ -55,7 +55,7 @@ internal sealed class ConsoleFrontEnd(BotEngine engine, ConsoleScreen screen, IO
             }
 
             var line = await ReadLineAsync(stoppingToken).ConfigureAwait(false);
-            screen.InputReceived();
+            screen.InputReceived(line);
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
                 if (_options.Interactive || line is not null)
@@ -200,8 +200,9 @@ internal sealed class ConsoleFrontEnd(BotEngine engine, ConsoleScreen screen, IO
         foreach (var input in modal.Inputs)
         {
             screen.ShowPrompt($"  {input.Label} — {input.Placeholder}: ");
-            values[input.CustomId] = (await ReadLineAsync(cancellationToken).ConfigureAwait(false))?.Trim() ?? "";
-            screen.InputReceived();
+            var answer = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            screen.InputReceived(answer);
+            values[input.CustomId] = answer?.Trim() ?? "";
         }
 
         return await engine.SubmitAsync(new ModalInput(_userId, CustomId.Parse(modal.CustomId), values), cancellationToken).ConfigureAwait(false);

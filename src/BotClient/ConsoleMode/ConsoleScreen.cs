@@ -24,11 +24,17 @@ internal sealed class ConsoleScreen(BotConsole console)
         }
     }
 
-    /// <summary>The user answered the prompt (their Enter ended its line).</summary>
-    public void InputReceived()
+    /// <summary>The user answered the prompt (their Enter ended its line; piped input is echoed to end it).</summary>
+    public void InputReceived(string? line = null)
     {
         lock (_lock)
         {
+            if (_waitingPrompt is not null && console.EchoInput)
+            {
+                console.Output.WriteLine(line ?? "");
+                console.Output.Flush();
+            }
+
             _waitingPrompt = null;
         }
     }

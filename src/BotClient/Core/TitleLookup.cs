@@ -37,7 +37,9 @@ internal sealed class TitleLookup(IGrainFactory grains)
             return new TitleResolution(await Catalogue.GetTitleAsync(movieId).ConfigureAwait(false), TitleMatchKind.Exact, []);
         }
 
-        return await Catalogue.ResolveWithAlternativesAsync(trimmed).ConfigureAwait(false);
+        // A refusal comes back as an answer (not a failed grain call) and becomes the member's message here.
+        var outcome = await Catalogue.TryResolveAsync(trimmed).ConfigureAwait(false);
+        return outcome.Resolution ?? throw new UnknownMovieException(outcome.Refusal ?? "I don't know that movie.");
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int limit = 25)

@@ -26,7 +26,9 @@ internal sealed record ClusterView(
 /// <param name="Likes">👍 within the window.</param>
 /// <param name="Dislikes">👎 within the window.</param>
 /// <param name="LikeShare">👍 ÷ (👍 + 👎); null without either.</param>
-internal sealed record ClusterTotals(int Silos, int Reachable, double WindowSeconds, long Ratings, double RatingsPerMinute, long ActiveUsers, long ColdStartUsers, long Likes, long Dislikes, double? LikeShare);
+/// <param name="Refusals">Calls within the window that refused bad input (unknown titles, invalid stars): not faults.</param>
+/// <param name="Failures">Calls within the window that failed for another reason: the faults.</param>
+internal sealed record ClusterTotals(int Silos, int Reachable, double WindowSeconds, long Ratings, double RatingsPerMinute, long ActiveUsers, long ColdStartUsers, long Likes, long Dislikes, double? LikeShare, long Refusals = 0, long Failures = 0);
 
 /// <summary>Feedback on one model's picks.</summary>
 internal sealed record ModelFeedbackView(string Model, long Likes, long Dislikes, long NotInterested, long Watched, double? LikeShare);

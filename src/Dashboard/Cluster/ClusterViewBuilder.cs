@@ -29,7 +29,9 @@ internal static class ClusterViewBuilder
             answered.Sum(f => f.ColdStartUsers),
             likes,
             dislikes,
-            Share(likes, dislikes));
+            Share(likes, dislikes),
+            answered.Sum(f => f.Refusals),
+            answered.Sum(f => f.Failures));
         var served = answered.Where(f => f.Model is not null).ToArray();
         var newest = served.Select(f => f.Model!).MaxBy(m => m.Version);
         var current = newest is null

@@ -57,6 +57,7 @@ function render(view) {
     kpi('cold', 'Cold-start users', num(t.coldStartUsers), t.activeUsers ? `${pct(t.coldStartUsers / t.activeUsers, 0)} of active` : ''),
     kpi('likes', 'Like share 👍', pct(t.likeShare, 0), `${num(t.likes)} likes · ${num(t.dislikes)} dislikes ${window}`, t.likeShare != null && t.likeShare < 0.5 ? 'warn' : ''),
     kpi('model', 'Model', model ? `<span class="text">${esc(model.label)}</span>` : '<span class="text">none loaded</span>', mixed ? `cluster serves ${view.modelVersions.map(esc).join(', ')}` : model ? `served by ${model.servedBy.map(esc).join(', ')}` : '', mixed ? 'warn' : ''),
+    kpi('failures', 'Failed calls', num(t.failures), `${num(t.refusals)} refused inputs (unknown titles, invalid stars) ${window}, not counted as failures`, t.failures > 0 ? 'warn' : ''),
     kpi('silos', 'Silos', `${t.reachable} / ${t.silos}`, t.reachable < t.silos ? 'some silos did not answer' : 'all answering', t.reachable < t.silos ? 'bad' : ''),
   ].join('');
 

@@ -42,7 +42,7 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         var server = Interlocked.Exchange(ref _server, null);
-        if (server is null || server.WasAlreadyRunning || !options.Value.StopEmbeddedServerOnShutdown || !server.IsRunning)
+        if (server is null || !server.Owns || !options.Value.StopEmbeddedServerOnShutdown || !server.IsRunning)
         {
             return;
         }
@@ -73,7 +73,7 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
 
             try
             {
-                _server = await EmbeddedPostgres.StartAsync(folder, stopOnDispose: false, settings.BinDirectory, ct).ConfigureAwait(false);
+                _server = await EmbeddedPostgres.StartAsync(folder, stopOnDispose: false, settings.BinDirectory, ct, adoptOrphans: true).ConfigureAwait(false);
             }
             catch (PostgresNotInstalledException e)
             {
@@ -83,7 +83,10 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
 
             connectionString = _server.ConnectionString;
             Log.EmbeddedServerReady(logger, _server.DataDirectory, _server.Port,
-                _server.Created ? "created" : _server.WasAlreadyRunning ? "already running, reused" : "existing cluster, started");
+                _server.Created ? "created"
+                : _server.AdoptedFrom is { } orphanOf ? (orphanOf == 0 ? "left running by an earlier start that is gone" : $"left running by process {orphanOf}, which is gone") + ": adopted, and stopped on shutdown"
+                : _server.WasAlreadyRunning ? "already running for another live process: shared, left running on shutdown"
+                : "existing cluster, started");
         }
 
         var applied = await DatabaseMigrator.MigrateAsync(connectionString, ct).ConfigureAwait(false);

@@ -47,6 +47,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>True when a server was already running on the data folder and this start attached to it.</summary>
     public bool WasAlreadyRunning { get; }
 
+    /// <summary>
+    /// The id of the process that had started the running server and is gone (killed), when this start adopted it:
+    /// the server is then this one's to stop. Null for a server started here, or borrowed from a live process.
+    /// </summary>
+    public int? AdoptedFrom { get; private init; }
+
+    /// <summary>True when this object may stop the server: it started it, or adopted it from a process that is gone.</summary>
+    public bool Owns => !WasAlreadyRunning || AdoptedFrom is not null;
+
     /// <summary>The loopback TCP port the server listens on.</summary>
     public int Port { get; }
 
@@ -62,8 +71,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// </summary>
     /// <param name="stopOnDispose">Stop the server when this object is disposed; a server that was
     /// already running before this call is never stopped by it.</param>
+    /// <param name="adoptOrphans">
+    /// Record this process as the server's owner (<see cref="ServerOwner"/>), and adopt a running server whose recorded
+    /// owner is gone (<see cref="AdoptedFrom"/>): the caller then stops it like one it started.
+    /// </param>
     public static async Task<EmbeddedPostgres> StartAsync(
-        string dataDirectory, bool stopOnDispose = true, string? binDirectory = null, CancellationToken cancellationToken = default)
+        string dataDirectory, bool stopOnDispose = true, string? binDirectory = null, CancellationToken cancellationToken = default, bool adoptOrphans = false)
     {
         var binaries = PostgresBinaries.Locate(binDirectory);
         dataDirectory = Path.GetFullPath(dataDirectory);
@@ -78,14 +91,28 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var runningPort = RunningPort(dataDirectory);
         if (runningPort is int existing)
         {
-            var reused = new EmbeddedPostgres(dataDirectory, existing, binaries, stopOnDispose: false, created, alreadyRunning: true);
+            var orphanOf = adoptOrphans ? ServerOwner.GoneOwner(dataDirectory) : null;
+            var reused = new EmbeddedPostgres(dataDirectory, existing, binaries, stopOnDispose: orphanOf is not null && stopOnDispose, created, alreadyRunning: true)
+            {
+                AdoptedFrom = orphanOf,
+            };
             await reused.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
+            if (orphanOf is not null)
+            {
+                ServerOwner.Claim(dataDirectory);
+            }
+
             return reused;
         }
 
         var port = FreeLoopbackPort();
         await StartServerAsync(binaries, dataDirectory, port, cancellationToken).ConfigureAwait(false);
         var server = new EmbeddedPostgres(dataDirectory, port, binaries, stopOnDispose, created, alreadyRunning: false);
+        if (adoptOrphans)
+        {
+            ServerOwner.Claim(dataDirectory);
+        }
+
         await server.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
         return server;
     }
@@ -130,6 +157,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         NpgsqlConnection.ClearAllPools();
         await RunAsync(RunAs, binaries.PgCtl, ["-D", dataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], ct).ConfigureAwait(false);
+        ServerOwner.Release(dataDirectory);
     }
 
     /// <inheritdoc />

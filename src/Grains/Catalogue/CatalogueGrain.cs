@@ -1,3 +1,4 @@
+using CineSync.Grains.Diagnostics;
 using CineSync.Grains.Interfaces;
 using Orleans.Concurrency;
 
@@ -6,7 +7,7 @@ namespace CineSync.Grains.Catalogue;
 /// <summary>The catalogue as a grain: a stateless worker over the silo's <see cref="CatalogueStore"/>.</summary>
 [StatelessWorker]
 [GrainType("catalogue")]
-internal sealed class CatalogueGrain(CatalogueStore store) : Grain, ICatalogueGrain
+internal sealed class CatalogueGrain(CatalogueStore store, RecommendationMetrics metrics) : Grain, ICatalogueGrain
 {
     private const int MaxList = 50;
 
@@ -28,6 +29,20 @@ internal sealed class CatalogueGrain(CatalogueStore store) : Grain, ICatalogueGr
     {
         var catalogue = await store.GetAsync();
         return TitleResolver.Resolve(catalogue, query);
+    }
+
+    public async Task<TitleLookupOutcome> TryResolveAsync(string query)
+    {
+        var catalogue = await store.GetAsync();
+        try
+        {
+            return new TitleLookupOutcome(TitleResolver.Resolve(catalogue, query), null);
+        }
+        catch (UnknownMovieException refusal)
+        {
+            metrics.Refused();
+            return new TitleLookupOutcome(null, refusal.Message);
+        }
     }
 
     public Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count) =>

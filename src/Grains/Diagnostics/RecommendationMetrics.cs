@@ -33,6 +33,10 @@ internal sealed class RecommendationMetrics : IDisposable
     private readonly TimeProvider _time;
     private readonly RecommendationMetricsOptions _options;
     private readonly RecentCounter _recentRatings;
+    private readonly RecentCounter _recentRefusals;
+    private readonly RecentCounter _recentFailures;
+    private readonly Counter<long> _refusals;
+    private readonly Counter<long> _failures;
     private readonly ConcurrentDictionary<string, RecentFeedback> _recentFeedback = new(StringComparer.Ordinal);
     private long _active;
     private long _coldStart;
@@ -44,9 +48,13 @@ internal sealed class RecommendationMetrics : IDisposable
         _time = time;
         _options = options.Value;
         _recentRatings = new RecentCounter(time, _options.Window, _options.Buckets);
+        _recentRefusals = new RecentCounter(time, _options.Window, _options.Buckets);
+        _recentFailures = new RecentCounter(time, _options.Window, _options.Buckets);
         _meter = meterFactory.Create(MeterName);
         _ratings = _meter.CreateCounter<long>("cinesync.ratings", description: "Ratings committed");
         _feedback = _meter.CreateCounter<long>("cinesync.feedback", description: "Feedback on recommendations");
+        _refusals = _meter.CreateCounter<long>("cinesync.calls.refused", description: "Grain calls that refused bad input (unknown title, invalid stars)");
+        _failures = _meter.CreateCounter<long>("cinesync.calls.failed", description: "Grain calls that failed for another reason than bad input");
         _meter.CreateObservableGauge("cinesync.users.active", () => ActiveUsers, description: "User taste grains in memory");
         _meter.CreateObservableGauge("cinesync.users.cold_start", () => ColdStartUsers, description: "User taste grains in memory with fewer than 5 ratings");
     }
@@ -61,6 +69,20 @@ internal sealed class RecommendationMetrics : IDisposable
     {
         _ratings.Add(1);
         _recentRatings.Add();
+    }
+
+    /// <summary>A call refused bad input: the member's typo, counted apart from faults.</summary>
+    public void Refused()
+    {
+        _refusals.Add(1);
+        _recentRefusals.Add();
+    }
+
+    /// <summary>A call failed for another reason than bad input.</summary>
+    public void Failed()
+    {
+        _failures.Add(1);
+        _recentFailures.Add();
     }
 
     public void Feedback(FeedbackKind kind, string? model)
@@ -93,7 +115,7 @@ internal sealed class RecommendationMetrics : IDisposable
             .Where(f => f.Likes + f.Dislikes + f.NotInterested + f.Watched > 0)
             .OrderBy(f => f.Model, StringComparer.Ordinal)
             .ToArray();
-        return new RecentActivity(_options.Window, ratings, ratings / _options.Window.TotalMinutes, feedback);
+        return new RecentActivity(_options.Window, ratings, ratings / _options.Window.TotalMinutes, feedback, _recentRefusals.Sum(), _recentFailures.Sum());
     }
 
     public void Dispose() => _meter.Dispose();

@@ -53,6 +53,8 @@ internal sealed class SiloFactsGrain(
             metrics.ActiveUsers,
             metrics.ColdStartUsers,
             recent.Feedback,
-            time.GetUtcNow()));
+            time.GetUtcNow(),
+            recent.Refusals,
+            recent.Failures));
     }
 }

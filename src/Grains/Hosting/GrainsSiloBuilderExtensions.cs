@@ -52,6 +52,7 @@ public static class GrainsSiloBuilderExtensions
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);
         services.AddPlacementDirector<SiloInKeyPlacement, SiloInKeyPlacementDirector>();
         silo.AddOutgoingGrainCallFilter<ModelAvailabilityFilter>();
+        silo.AddIncomingGrainCallFilter<CallOutcomeFilter>();
         silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
         LegacyTasteStateCarryOver.Register(services);
         StorageFaultTranslation.Decorate(services);

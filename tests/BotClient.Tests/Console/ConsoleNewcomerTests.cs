@@ -1,6 +1,7 @@
 using System.Globalization;
 using CineSync.BotClient.ConsoleMode;
 using CineSync.BotClient.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CineSync.BotClient.Tests.Console;
@@ -104,4 +105,25 @@ public sealed class ConsoleNewcomerTests(ClusterFixture cluster)
         ["Console:UserId"] = user.ToString(CultureInfo.InvariantCulture),
         ["Console:Interactive"] = "false",
     };
+}
+
+/// <summary>How the console mode logs: through the screen, so lines never land inside the prompt.</summary>
+public sealed class ConsoleLoggingTests
+{
+    [Fact]
+    public void In_console_mode_the_default_console_logger_is_replaced_by_the_prompt_aware_one()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = false, Args = [] });
+        builder.Configuration["Console:UserId"] = "1";
+        builder.Configuration["DISCORD_TOKEN"] = ""; // a token on the test machine must not switch the mode
+        builder.Configuration["Discord:Token"] = "";
+        builder.Services.AddSingleton<Orleans.IGrainFactory>(_ => throw new InvalidOperationException("not called"));
+        builder.AddCineSyncBot();
+        using var host = builder.Build();
+
+        var providers = host.Services.GetServices<Microsoft.Extensions.Logging.ILoggerProvider>().Select(p => p.GetType().Name).ToList();
+
+        Assert.Contains("ConsoleScreenLoggerProvider", providers);
+        Assert.DoesNotContain("ConsoleLoggerProvider", providers);
+    }
 }

@@ -36,6 +36,33 @@ public sealed class BotStopTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_wrong_token_at_start_up_stops_only_the_bot_and_the_host_starts()
+    {
+        await using var discord = await CineSync.Discord.Emulator.DiscordEmulator.StartAsync(new CineSync.Discord.Emulator.DiscordEmulatorOptions { OpenApiSpecPath = CineSync.Testing.SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait });
+        var logs = new CapturingLoggerProvider();
+        using var bot = BotHosts.Build(cluster.Silo.Client, new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "revoked.token.value",
+            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl + "/",
+            ["Discord:GatewayUrl"] = discord.GatewayUrl,
+        }, logs);
+
+        await bot.StartAsync();
+        try
+        {
+            var status = bot.Services.GetRequiredService<DiscordBotStatus>();
+            Assert.True(status.IsStopped);
+            Assert.Contains("401", status.StoppedReason, StringComparison.Ordinal);
+            Assert.Contains(logs.Lines, line => line.StartsWith("Critical", StringComparison.Ordinal) && line.Contains("The Discord bot stopped", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs.Lines, line => line.Contains("revoked.token.value", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await bot.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_command_left_over_from_an_earlier_run_gets_an_ephemeral_no_longer_available()
     {
         await using var scene = await DiscordScene.StartAsync(cluster.Silo.Client);

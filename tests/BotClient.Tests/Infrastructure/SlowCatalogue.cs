@@ -63,6 +63,8 @@ internal sealed class SlowCatalogueFactory(IGrainFactory inner, TimeSpan delay) 
 
         public async Task<TitleResolution> ResolveWithAlternativesAsync(string query) { await Task.Delay(delay); return await inner.ResolveWithAlternativesAsync(query); }
 
+        public async Task<TitleLookupOutcome> TryResolveAsync(string query) { await Task.Delay(delay); return await inner.TryResolveAsync(query); }
+
         public async Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count) { await Task.Delay(delay); return await inner.GetTrendingAsync(days, count); }
 
         public async Task<IReadOnlyList<HiddenGem>> GetHiddenGemsAsync(int count, string? genre) { await Task.Delay(delay); return await inner.GetHiddenGemsAsync(count, genre); }

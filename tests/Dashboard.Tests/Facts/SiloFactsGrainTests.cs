@@ -67,6 +67,37 @@ public sealed class SiloFactsGrainTests(DashboardDatabase database) : IAsyncLife
     }
 
     [Fact]
+    public async Task Refused_bad_input_is_counted_apart_from_failures()
+    {
+        var before = await TotalsAsync();
+        var catalogue = _cluster.Client.GetGrain<ICatalogueGrain>(0);
+        var user = _cluster.Client.GetGrain<IUserTasteGrain>(database.NewUserId());
+
+        // Typos and invalid stars, as members make them: refusals, not faults.
+        Assert.NotNull((await catalogue.TryResolveAsync("Qwzrtx Plmbvk")).Refusal);
+        Assert.NotNull((await catalogue.TryResolveAsync("Zzyzx Qqwv")).Refusal);
+        await Assert.ThrowsAsync<InvalidRatingException>(() => user.RateAsync(database.PopularMovies[0], 9f));
+        await Assert.ThrowsAsync<UnknownMovieException>(() => catalogue.GetTitleAsync(-1));
+
+        var after = await TotalsAsync();
+        Assert.Equal(4, after.Refusals - before.Refusals);
+        Assert.Equal(0, after.Failures - before.Failures);
+    }
+
+    private async Task<(long Refusals, long Failures)> TotalsAsync()
+    {
+        long refusals = 0, failures = 0;
+        foreach (var silo in _cluster.Cluster.Silos)
+        {
+            var facts = await _cluster.Client.GetSiloFactsGrain(silo.SiloAddress).GetFactsAsync();
+            refusals += facts.Refusals;
+            failures += facts.Failures;
+        }
+
+        return (refusals, failures);
+    }
+
+    [Fact]
     public async Task The_model_silo_reports_the_model_it_serves_and_the_other_silo_none()
     {
         // The first recommendation loads the model on the model silo.

@@ -48,6 +48,45 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
+    public async Task A_server_left_running_by_a_killed_process_is_adopted_and_stopped_on_shutdown()
+    {
+        var dir = PostgresServer.CreateTempFolder("orphan-");
+        var data = Path.Combine(dir, "pg");
+        try
+        {
+            var first = await EmbeddedPostgres.StartAsync(data, stopOnDispose: false, adoptOrphans: true);
+            var borrowed = await EmbeddedPostgres.StartAsync(data, stopOnDispose: true, adoptOrphans: true);
+            await borrowed.DisposeAsync(); // its owner (this process) still runs: borrowed, not stopped
+            Assert.False(borrowed.Owns);
+            Assert.Equal(1, await Sql.ScalarAsync<int>(first.ConnectionString, "SELECT 1"));
+
+            // The owner is killed (kill -9): its record names a process that is gone.
+            var gone = await DeadProcessIdAsync();
+            await File.WriteAllTextAsync(data + ".owner", $"{gone} 638000000000000000");
+
+            var next = await EmbeddedPostgres.StartAsync(data, stopOnDispose: true, adoptOrphans: true);
+            Assert.Equal(gone, next.AdoptedFrom);
+            Assert.True(next.Owns);
+            await next.DisposeAsync();
+
+            Assert.False(next.IsRunning);
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => Sql.ScalarAsync<int>(first.ConnectionString, "SELECT 1"));
+        }
+        finally
+        {
+            await EmbeddedPostgres.StopAsync(data, immediate: true);
+            PostgresServer.TryDelete(dir);
+        }
+    }
+
+    private static async Task<int> DeadProcessIdAsync()
+    {
+        using var process = System.Diagnostics.Process.Start("true")!;
+        await process.WaitForExitAsync();
+        return process.Id;
+    }
+
+    [Fact]
     public void Missing_server_programs_give_a_message_naming_the_package_to_install()
     {
         var error = Assert.Throws<PostgresNotInstalledException>(() => PostgresBinaries.Locate("/nonexistent/postgresql/bin"));
