@@ -37,7 +37,7 @@ var workload = new Workload(bot, database.MoviesByPopularity, options.Users, opt
 // Catalogue, model workers and connections warm, as in a bot that has been up a while.
 for (var i = 0; i < 20; i++)
 {
-    await bot.RecommendAsync(workload.UserId(options.Users - 1 - i));
+    await bot.RecommendAsync(workload.UserId(options.Users + i)); // outside the population: warm-up must not pre-activate users it gives ratings
 }
 
 var rssBefore = SiloMemory.ResidentBytes(cluster);
@@ -147,7 +147,9 @@ else
 
 var rssEnd = SiloMemory.ResidentBytes(cluster);
 var activeEnd = await SiloMemory.ActiveUsersAsync(bot.Client);
-Console.WriteLine(F($"memory at the end: silos {SiloMemory.Mb(rssEnd)} resident, {activeEnd} active users, {(rssEnd - rssBefore) / (double)Math.Max(1, activeEnd - activeBefore) / 1024:0.0} KiB per active user above the start"));
+Console.WriteLine(options.KillSilo
+    ? F($"memory at the end: surviving silos {SiloMemory.Mb(rssEnd)} resident, {activeEnd} active users")
+    : F($"memory at the end: silos {SiloMemory.Mb(rssEnd)} resident, {activeEnd} active users, {(rssEnd - rssBefore) / (double)Math.Max(1, activeEnd - activeBefore) / 1024:0.0} KiB per active user above the start"));
 return 0;
 
 static async Task ReportAcknowledgedAsync(string connectionString, BotDriver bot)
