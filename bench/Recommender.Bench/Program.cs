@@ -9,6 +9,8 @@ var scenarios = new Dictionary<string, Action>(StringComparer.OrdinalIgnoreCase)
     ["foldin"] = Scenarios.FoldIn,
     ["topk"] = Scenarios.TopK,
     ["bundle"] = Scenarios.Bundle,
+    ["train-1m"] = MillionScenarios.TrainAll,
+    ["evaluate-1m"] = MillionScenarios.Evaluate,
 };
 
 var chosen = args.Length == 0 ? ["all"] : args;

@@ -28,13 +28,18 @@ public sealed record TitleInfo(
 [GenerateSerializer, Immutable, Alias("cinesync.TitleMatch")]
 public sealed record TitleMatch([property: Id(0)] TitleInfo Title, [property: Id(1)] float Score);
 
-/// <summary>A title rated often by Discord users lately, or popular in the corpus when they rated too little.</summary>
+/// <summary>A title liked by many Discord users lately, or popular in the corpus when they rated too little.</summary>
 /// <param name="Title">The title.</param>
 /// <param name="RecentRatings">Discord users' ratings within the window (0 for corpus fill-ins).</param>
 /// <param name="RecentMean">Their mean rating, when any.</param>
 /// <param name="FromCorpus">True when listed by corpus popularity because recent activity was too thin.</param>
+/// <param name="RecentLikes">Of <paramref name="RecentRatings"/>, those at or above <see cref="LikedAtOrAbove"/>: what the list is ranked by.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.TrendingTitle")]
-public sealed record TrendingTitle([property: Id(0)] TitleInfo Title, [property: Id(1)] int RecentRatings, [property: Id(2)] float? RecentMean, [property: Id(3)] bool FromCorpus);
+public sealed record TrendingTitle([property: Id(0)] TitleInfo Title, [property: Id(1)] int RecentRatings, [property: Id(2)] float? RecentMean, [property: Id(3)] bool FromCorpus, [property: Id(4)] int RecentLikes = 0)
+{
+    /// <summary>A rating at or above this is a like.</summary>
+    public const float LikedAtOrAbove = 3.5f;
+}
 
 /// <summary>A well-rated, rarely-rated title.</summary>
 /// <param name="Title">The title.</param>

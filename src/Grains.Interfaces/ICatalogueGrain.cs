@@ -27,7 +27,7 @@ public interface ICatalogueGrain : IGrainWithIntegerKey
     [Alias("TryResolveAsync")]
     Task<TitleLookupOutcome> TryResolveAsync(string query);
 
-    /// <summary>Titles Discord users rated most in the last <paramref name="days"/> days, topped up with corpus favourites.</summary>
+    /// <summary>Titles Discord users liked most in the last <paramref name="days"/> days (more likes than not), topped up with corpus favourites.</summary>
     [Alias("GetTrendingAsync")]
     Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count);
 

@@ -15,9 +15,9 @@ public interface IModelGrain : IGrainWithIntegerKey
     [Alias("FoldInAsync")]
     Task<TasteVector> FoldInAsync(IReadOnlyList<RatedMovie> ratings);
 
-    /// <summary>The score, model contributions and reasons of one title for one user.</summary>
+    /// <summary>Whether one title suits one user, and why (model shares, liked titles behind it, disliked ones it resembles).</summary>
     [Alias("ExplainAsync")]
-    Task<ScoredTitle> ExplainAsync(TasteSnapshot taste, int movieId);
+    Task<TitleAssessment> ExplainAsync(TasteSnapshot taste, int movieId);
 
     /// <summary>Titles most similar to <paramref name="movieId"/>.</summary>
     [Alias("SimilarAsync")]

@@ -38,11 +38,22 @@ public sealed record RecommendationList([property: Id(0)] IReadOnlyList<Recommen
 /// <param name="Personal">Whether the user has enough ratings for a personal explanation.</param>
 /// <param name="YourStars">The user's own rating of it, if rated.</param>
 /// <param name="Score">The user's ensemble score for it.</param>
-/// <param name="ModelContributions">Each model's share of the score.</param>
-/// <param name="Because">The user's rated titles behind the score.</param>
+/// <param name="ModelContributions">Shares of the models pushing toward <paramref name="Fit"/>, by model name, adding up to 1.</param>
+/// <param name="Because">Titles the user rated highly that lead to it.</param>
 /// <param name="Text">A human explanation.</param>
+/// <param name="Fit">Whether it suits the user.</param>
+/// <param name="Resembles">Titles the user rated low that it resembles.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.TitleExplanation")]
-public sealed record TitleExplanation([property: Id(0)] TitleInfo Title, [property: Id(1)] bool Personal, [property: Id(2)] float? YourStars, [property: Id(3)] float Score, [property: Id(4)] IReadOnlyDictionary<string, float> ModelContributions, [property: Id(5)] IReadOnlyList<RatedReason> Because, [property: Id(6)] string Text);
+public sealed record TitleExplanation(
+    [property: Id(0)] TitleInfo Title,
+    [property: Id(1)] bool Personal,
+    [property: Id(2)] float? YourStars,
+    [property: Id(3)] float Score,
+    [property: Id(4)] IReadOnlyDictionary<string, float> ModelContributions,
+    [property: Id(5)] IReadOnlyList<RatedReason> Because,
+    [property: Id(6)] string Text,
+    [property: Id(7)] TitleFit Fit = TitleFit.Unknown,
+    [property: Id(8)] IReadOnlyList<RatedReason>? Resembles = null);
 
 /// <summary>A title similar to another (<c>/similar</c>).</summary>
 /// <param name="Title">The title.</param>

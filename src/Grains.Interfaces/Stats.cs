@@ -1,6 +1,6 @@
 namespace CineSync.Grains.Interfaces;
 
-/// <summary>How a user rates compared with the corpus.</summary>
+/// <summary>How a user rates: the shape of their rating distribution and its mean compared with the corpus.</summary>
 [GenerateSerializer, Alias("cinesync.RatingStyle")]
 public enum RatingStyle
 {
@@ -12,6 +12,9 @@ public enum RatingStyle
 
     /// <summary>Clearly below the corpus mean.</summary>
     Harsh,
+
+    /// <summary>Mostly the extremes: many lowest and many highest ratings, few in between.</summary>
+    Polarised,
 }
 
 /// <summary>A preference (genre, director, actor or decade) with its average rating.</summary>
@@ -25,12 +28,12 @@ public sealed record PreferenceStat([property: Id(0)] string Name, [property: Id
 /// <summary>A user's taste profile (<c>/my_stats</c>).</summary>
 /// <param name="RatingCount">Ratings.</param>
 /// <param name="MeanStars">Mean rating.</param>
-/// <param name="Genres">Favourite genres, best first.</param>
+/// <param name="Genres">Favourite genres (rated above the user's own mean, with enough ratings), best first.</param>
 /// <param name="Directors">Favourite directors, best first (empty when the catalogue has no people).</param>
 /// <param name="Actors">Favourite actors, best first.</param>
 /// <param name="Decades">Favourite decades, best first.</param>
 /// <param name="Distribution">Counts of 0.5★, 1★, …, 5★ ratings (10 buckets).</param>
-/// <param name="Style">Generous, harsh or balanced relative to <paramref name="CorpusMean"/>.</param>
+/// <param name="Style">Polarised (mostly extremes), else generous, harsh or balanced relative to <paramref name="CorpusMean"/>.</param>
 /// <param name="CorpusMean">Mean rating in the corpus.</param>
 /// <param name="Diversity">Normalised genre entropy in [0, 1]: 0 = one genre only, 1 = evenly spread.</param>
 /// <param name="Persona">One line, e.g. "Thriller enthusiast with eclectic taste".</param>

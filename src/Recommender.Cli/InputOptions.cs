@@ -33,7 +33,7 @@ internal sealed class InputOptions
 
     public Option<bool> NoTune { get; } = new("--no-tune") { Description = "Skip tuning on a validation split of train; use the given/default hyperparameters." };
 
-    public Option<int> EaseHead { get; } = new("--ease-head") { Description = "Most-rated items covered by EASE.", DefaultValueFactory = _ => 3000 };
+    public Option<int> EaseHead { get; } = new("--ease-head") { Description = "Most-rated items covered by EASE and EDLAE (default 20000: every rated item of MovieLens-sized data).", DefaultValueFactory = _ => 20_000 };
 
     public Option<int> Factors { get; } = new("--factors") { Description = "ALS factors.", DefaultValueFactory = _ => 64 };
 

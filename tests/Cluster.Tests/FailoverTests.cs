@@ -71,7 +71,9 @@ public sealed class FailoverTests(ClusterFixture fixture, ITestOutputHelper outp
         Assert.NotEmpty(report.AfterRecovery); // the load went on after the failover
         Assert.All(report.FailuresByKind.Keys, kind => Assert.Contains(kind.Split('(')[0], ExpectedFailureKinds)); // "Type(Cause)"
         Assert.Equal(0, report.PendingAtStop);
-        Assert.True(report.SlowestCall <= report.Options.HangLimit, $"A call hung for {report.SlowestCall.TotalSeconds:0.0} s, beyond the response timeout of {report.Options.ResponseTimeout.TotalSeconds:0} s plus slack.");
+        // No call hangs: every call ended (PendingAtStop) and one that got no answer ended as the client's own
+        // TimeoutException (an expected kind above). How long that took depends on the machine, so it is a figure, not a test.
+        output.WriteLine($"slowest call: {report.SlowestCall.TotalSeconds:0.0} s (client response timeout {report.Options.ResponseTimeout.TotalSeconds:0} s)");
         Assert.Equal(["a"], report.ModelActivations.Keys);
 
         // The survivors stay members: the kill of one silo must not take a healthy one with it.

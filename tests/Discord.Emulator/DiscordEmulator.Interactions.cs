@@ -108,6 +108,19 @@ public sealed partial class DiscordEmulator
         return DispatchAsync(5, user, shownBy.Channel, data, source, cancellationToken);
     }
 
+    /// <summary>
+    /// <paramref name="user"/> sends an interaction of <paramref name="type"/> with <paramref name="data"/> as given,
+    /// unchecked against the registered commands and the message's components: what a tampered or stale client, or a
+    /// forged button, makes Discord deliver. <paramref name="message"/> is the message a component interaction came from.
+    /// </summary>
+    public Task<InteractionHandle> SendUncheckedAsync(int type, EmulatedUser user, EmulatedChannel channel, JsonObject data, EmulatedMessage? message = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(data);
+        return DispatchAsync(type, user, channel, data, message, cancellationToken);
+    }
+
     private Task<InteractionHandle> SendCommandAsync(int type, EmulatedUser user, EmulatedChannel channel, string name, List<CommandOption> options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -1,4 +1,5 @@
 using CineSync.Grains.Interfaces;
+using CineSync.Recommender.Ranking;
 
 namespace CineSync.Grains.Tests;
 
@@ -17,7 +18,7 @@ public sealed class WatchPartyTests(GrainsFixture fixture)
         await Users.RateAllAsync(a, romances, 1f);
         await Users.RateAllAsync(b, thrillers, 1f);
         await Users.RateAllAsync(b, romances, 5f);
-        const float median = 3f; // five 1★ and five 5★ each
+        const float dislike = 2.5f; // a predicted 2.5★ or less is a dislike
 
         var party = fixture.Silo.Client.GetGrain<IWatchPartyGrain>($"party-{thrillerFan}");
         var view = await party.StartAsync(new PartySetup(thrillerFan, [romanceFan], PartyStrategy.LeastMisery, 5));
@@ -28,7 +29,7 @@ public sealed class WatchPartyTests(GrainsFixture fixture)
         Assert.All(view.Shortlist, entry =>
         {
             Assert.Equal(2, entry.Fit.Count);
-            Assert.All(entry.Fit, fit => Assert.True(fit.PredictedStars >= median, $"{entry.Title.Display}: {fit.UserId} predicted {fit.PredictedStars}"));
+            Assert.All(entry.Fit, fit => Assert.True(fit.PredictedStars > dislike && fit.Percentile >= 0.5f, $"{entry.Title.Display}: {fit.UserId} predicted {fit.PredictedStars}, percentile {fit.Percentile}"));
         });
 
         var pick = view.Shortlist[1].Title.MovieId;
@@ -37,6 +38,32 @@ public sealed class WatchPartyTests(GrainsFixture fixture)
         view = await party.VoteAsync(romanceFan, pick, approve: true);
         Assert.Equal(PartyStatus.Settled, view.Status);
         Assert.Equal(pick, view.Pick!.MovieId);
+    }
+
+    [Fact]
+    public async Task A_member_who_rated_every_comedy_1_star_gets_no_comedy_and_each_members_fit_is_their_own_prediction()
+    {
+        var (hater, fan) = (fixture.NewUserId(), fixture.NewUserId());
+        var comedies = fixture.Catalogue.Popular("Comedy", "Thriller", 8);
+        var thrillers = fixture.Catalogue.Thrillers;
+        var a = fixture.Silo.Client.GetGrain<IUserTasteGrain>(hater);
+        var b = fixture.Silo.Client.GetGrain<IUserTasteGrain>(fan);
+        await Users.RateAllAsync(a, comedies, 1f);
+        await Users.RateAllAsync(a, thrillers, 5f);
+        await Users.RateAllAsync(b, comedies, 5f);
+        await Users.RateAllAsync(b, thrillers, 4f);
+
+        var view = await fixture.Silo.Client.GetGrain<IWatchPartyGrain>($"party-{hater}")
+            .StartAsync(new PartySetup(hater, [fan], PartyStrategy.LeastMisery, 5));
+
+        Assert.Equal(5, view.Shortlist.Count);
+        // A comedy that is also a thriller (Pulp Fiction) may suit them; a comedy that is not, not.
+        Assert.All(view.Shortlist, entry => Assert.False(entry.Title.Genres.Contains("Comedy") && !entry.Title.Genres.Contains("Thriller"), entry.Title.Display));
+        var fits = view.Shortlist.SelectMany(e => e.Fit).ToArray();
+        var means = new Dictionary<long, float> { [hater] = ((8 * 1f) + (5 * 5f)) / 13, [fan] = ((8 * 5f) + (5 * 4f)) / 13 };
+        Assert.All(fits, f => Assert.False(NeighbourRating.IsDislike(f.PredictedStars, means[f.UserId]), $"{f.UserId} predicted {f.PredictedStars}"));
+        Assert.True(fits.Select(f => f.PredictedStars).Distinct().Count() > view.Shortlist.Count, string.Join(", ", fits.Select(f => f.PredictedStars)));
+        Assert.DoesNotContain(view.Shortlist, e => e.Fit.All(f => f.PredictedStars == 5f));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
         silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, o =>
         {
             o.Invariant = CineSyncCluster.AdoNetInvariant;
-            o.ConnectionString = connectionString;
+            o.ConnectionString = CineSyncGrainStorage.ConnectionString(connectionString);
             o.DeleteStateOnClear = true;
             o.GrainStorageSerializer = new GrainStateJsonSerializer();
         });

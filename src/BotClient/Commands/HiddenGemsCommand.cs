@@ -19,9 +19,15 @@ internal sealed class HiddenGemsCommand(IGrainFactory grains) : IBotCommand
     {
         var genre = input.GetString("genre");
         var gems = await grains.GetGrain<ICatalogueGrain>(0).GetHiddenGemsAsync(10, genre).ConfigureAwait(false);
-        var items = gems.Select(g => new CardItem(g.Title, $"{Text.Number(g.ShrunkMean)}★ from only {g.RatingCount.ToString(CultureInfo.InvariantCulture)} ratings")).ToList();
+        var items = gems.Select(Card).ToList();
         return items.Count == 0
             ? BotReply.Private("No hidden gems found" + (genre is null ? "." : $" in {genre}."))
             : TitleCards.List("💎 Hidden gems" + (genre is null ? "" : " — " + genre), null, items, input.UserId);
     }
+
+    /// <summary>One rating per card: the plain average people gave it, with how few they were (the shrunk mean only orders the list).</summary>
+    internal static CardItem Card(HiddenGem gem) => new(
+        gem.Title,
+        $"★ {Text.Number(gem.Title.MeanRating ?? gem.ShrunkMean)} avg from only {gem.RatingCount.ToString(CultureInfo.InvariantCulture)} rating{(gem.RatingCount == 1 ? "" : "s")}",
+        ShowsOwnRating: true);
 }

@@ -48,7 +48,8 @@ internal sealed class MyStatsCommand(IGrainFactory grains) : IBotCommand
         {
             RatingStyle.Generous => $"Generous (+{Text.Number(delta)}★ vs average)",
             RatingStyle.Harsh => $"Harsh ({Text.Number(delta)}★ vs average)",
-            _ => "Balanced",
+            RatingStyle.Polarised => "Polarised (mostly lowest and highest ratings)",
+            _ => $"Balanced ({(delta >= 0 ? "+" : "")}{Text.Number(delta)}★ vs average)",
         };
     }
 

@@ -27,14 +27,20 @@ internal sealed class WhyCommand(IGrainFactory grains, TitleLookup titles) : IBo
             fields.Add(new BotField("You rated it", Text.Stars(stars) + " (" + Text.Number(stars) + ")", Inline: true));
         }
 
-        if (why.ModelContributions.Count > 0)
+        var against = why.Fit is TitleFit.Unsuited or TitleFit.RatedLow;
+        if (ModelSources.Shares(why.ModelContributions) is { Length: > 0 } shares)
         {
-            fields.Add(new BotField("Models", string.Join(" · ", why.ModelContributions.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {Text.Percent(c.Value)}")), Inline: true));
+            fields.Add(new BotField(against ? "What counts against it" : "What it's based on", shares, Inline: true));
         }
 
         if (why.Because.Count > 0)
         {
-            fields.Add(new BotField("Because you rated", string.Join("\n", why.Because.Take(5).Select(b => $"{b.Title} {Text.Stars(b.Stars)} ({Text.Percent(b.Share)})"))));
+            fields.Add(new BotField("Films you rated highly that lead to it", Reasons(why.Because)));
+        }
+
+        if (why.Resembles is { Count: > 0 } resembles)
+        {
+            fields.Add(new BotField("Films you rated low that it resembles", Reasons(resembles)));
         }
 
         var reply = new BotReply { Embeds = [new BotEmbed("🤔 Why " + Text.Truncate(why.Title.Display, 240), Text.Truncate(why.Text, 4000), fields, why.Personal ? null : "Not personal yet: rate a few more titles.", TitleCards.Color)] };
@@ -43,4 +49,7 @@ internal sealed class WhyCommand(IGrainFactory grains, TitleLookup titles) : IBo
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(CommandInput input, string option, string text, CancellationToken cancellationToken) =>
         titles.SuggestAsync(text);
+
+    private static string Reasons(IReadOnlyList<RatedReason> reasons) =>
+        string.Join("\n", reasons.Take(5).Select(b => $"{Text.Truncate(b.Title, 200)} {Text.Stars(b.Stars)} ({Text.Number(b.Stars, "0.#")}★)"));
 }

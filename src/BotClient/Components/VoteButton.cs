@@ -15,8 +15,8 @@ internal sealed class VoteButton(IGrainFactory grains) : IComponentHandler
     public async Task<BotReply> HandleAsync(ComponentInput input, CancellationToken cancellationToken)
     {
         // The grain refuses non-members with a WatchPartyException whose message the user sees privately.
-        var party = await grains.GetGrain<IWatchPartyGrain>(input.CustomId[0])
-            .VoteAsync(input.UserId, CustomIds.Int32(input.CustomId, 1), input.CustomId[2] == "1").ConfigureAwait(false);
+        var party = await grains.GetGrain<IWatchPartyGrain>(CustomIds.Argument(input.CustomId, 0))
+            .VoteAsync(input.UserId, CustomIds.Int32(input.CustomId, 1), CustomIds.Argument(input.CustomId, 2) == "1").ConfigureAwait(false);
         return PartyCard.Render(party);
     }
 }

@@ -12,6 +12,11 @@ internal static class BotErrors
         // The grains write these messages for users ("I don't know a movie called 'Matirx' — did you mean …?").
         RefusalException or UserInputException => (exception.Message, FailureKind.Refusal),
 
+        // PostgreSQL is down or restarting: nothing was saved, and the same request works again in a moment. A user
+        // whose state could not be loaded at activation gets it wrapped by Orleans ("Error from storage provider …").
+        StorageUnavailableException or OrleansException { InnerException: StorageUnavailableException } =>
+            ((exception as StorageUnavailableException ?? (StorageUnavailableException)exception.InnerException!).Message, FailureKind.Transient),
+
         // A silo went away with the call, or none is reachable: the grain answers again once the cluster has noticed.
         SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException =>
             ("CineSync's servers are restarting; try again in a few seconds.", FailureKind.Transient),

@@ -43,5 +43,13 @@ internal static class CustomIds
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static int Int32(CustomId id, int index) => int.Parse(id[index], NumberStyles.Integer, CultureInfo.InvariantCulture);
+    /// <summary>What a user reads when a button's id is not one the bot made (tampered, or from a much older version).</summary>
+    public const string Damaged = "That button no longer works. Run the command again.";
+
+    /// <summary>Argument <paramref name="index"/> of <paramref name="id"/>; a missing one is a damaged button, not a fault.</summary>
+    public static string Argument(CustomId id, int index) =>
+        index < id.Count ? id[index] : throw new UserInputException(Damaged);
+
+    public static int Int32(CustomId id, int index) =>
+        int.TryParse(Argument(id, index), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw new UserInputException(Damaged);
 }

@@ -5,7 +5,11 @@ using CineSync.Grains.Interfaces;
 namespace CineSync.BotClient.Rendering;
 
 /// <summary>One title in a list card: the title, a line saying why it is there, and the model to credit for feedback.</summary>
-internal sealed record CardItem(TitleInfo Title, string Detail, string? Model = null);
+/// <param name="Title">The title.</param>
+/// <param name="Detail">Why it is there.</param>
+/// <param name="Model">The model to credit for feedback.</param>
+/// <param name="ShowsOwnRating">True when <paramref name="Detail"/> carries the rating to show, so the corpus average is left out (one rating per card).</param>
+internal sealed record CardItem(TitleInfo Title, string Detail, string? Model = null, bool ShowsOwnRating = false);
 
 /// <summary>
 /// Lists of titles (recommendations, similar, trending, gems) as one card, with 👍 / 👎 / ⭐ buttons under the first
@@ -42,7 +46,7 @@ internal static class TitleCards
             facts.Add(Text.Genres(item.Title.Genres));
         }
 
-        if (item.Title.MeanRating is { } mean)
+        if (item.Title.MeanRating is { } mean && !item.ShowsOwnRating)
         {
             facts.Add("★ " + Text.Number(mean) + " avg");
         }

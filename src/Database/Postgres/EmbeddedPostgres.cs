@@ -106,11 +106,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         var port = FreeLoopbackPort();
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on -c max_connections=200";
-        await RunAsync(runAs, binaries.PgCtl,
-            ["-D", dataDirectory, "-o", options, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "start"],
-            cancellationToken).ConfigureAwait(false);
-
+        await StartServerAsync(binaries, dataDirectory, port, cancellationToken).ConfigureAwait(false);
         var server = new EmbeddedPostgres(dataDirectory, port, binaries, stopOnDispose, created, alreadyRunning: false);
         if (adoptOrphans)
         {
@@ -119,6 +115,26 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         await server.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
         return server;
+    }
+
+    /// <summary>
+    /// Starts this server again after <see cref="StopAsync(CancellationToken)"/>, on the same port, so clients that kept
+    /// its connection string reconnect without being told anything (a database restarted under a running silo).
+    /// </summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (RunningPort(DataDirectory) is null)
+        {
+            await StartServerAsync(_binaries, DataDirectory, Port, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task StartServerAsync(PostgresBinaries binaries, string dataDirectory, int port, CancellationToken ct)
+    {
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on -c max_connections=200";
+        return RunAsync(RunAs, binaries.PgCtl,
+            ["-D", dataDirectory, "-o", options, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "start"],
+            ct);
     }
 
     /// <summary>Stops the server (fast shutdown: open transactions roll back, committed data is kept).</summary>

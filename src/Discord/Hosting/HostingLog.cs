@@ -10,6 +10,9 @@ internal static partial class HostingLog
     [LoggerMessage(201, LogLevel.Warning, "No handler for interaction {InteractionId} ({Kind} '{Name}')")]
     public static partial void Unrouted(ILogger logger, ulong interactionId, string kind, string name);
 
+    [LoggerMessage(205, LogLevel.Warning, "Ignored malformed interaction {InteractionId}: {Problem}")]
+    public static partial void Malformed(ILogger logger, ulong interactionId, string problem);
+
     [LoggerMessage(202, LogLevel.Information, "Registered {Count} commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 

@@ -7,7 +7,14 @@ namespace CineSync.Discord.Interactions;
 /// <summary>A value the user gave for a command option.</summary>
 public sealed record CommandOption(string Name, ApplicationCommandOptionType Type, JsonElement? Value, bool Focused)
 {
-    public string? AsString() => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : Value?.GetRawText();
+    /// <summary>The text of a string option; null for an object or array, which no client sends and nothing should read as a title.</summary>
+    public string? AsString() => Value switch
+    {
+        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null } => null,
+        { } v => v.GetRawText(),
+        null => null,
+    };
 
     public long? AsInt64() => Value switch
     {

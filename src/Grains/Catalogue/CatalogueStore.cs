@@ -45,18 +45,23 @@ internal sealed class CatalogueStore(GrainsDatabase database, TimeProvider time,
         var items = new List<TrendingTitle>(count);
         await using (var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = new NpgsqlCommand("""
-            SELECT movie_id, count(*)::int, avg(rating)::real FROM user_ratings
-            WHERE rated_at >= @since GROUP BY movie_id ORDER BY count(*) DESC, avg(rating) DESC, movie_id LIMIT @n
+            SELECT movie_id, count(*)::int, avg(rating)::real, count(*) FILTER (WHERE rating >= @liked)::int AS likes FROM user_ratings
+            WHERE rated_at >= @since GROUP BY movie_id
+            HAVING count(*) FILTER (WHERE rating >= @liked) > count(*) FILTER (WHERE rating < @liked)
+            ORDER BY likes DESC, avg(rating) DESC, movie_id LIMIT @n
             """, connection))
         {
             command.Parameters.AddWithValue("since", now.AddDays(-days));
             command.Parameters.AddWithValue("n", count);
+
+            // Trending means liked by many lately: ranked by recent likes, and only titles liked more often than not.
+            command.Parameters.AddWithValue("liked", TrendingTitle.LikedAtOrAbove);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (catalogue.Find(reader.GetInt32(0)) is { } entry)
                 {
-                    items.Add(new TrendingTitle(entry.Info, reader.GetInt32(1), reader.GetFloat(2), FromCorpus: false));
+                    items.Add(new TrendingTitle(entry.Info, reader.GetInt32(1), reader.GetFloat(2), FromCorpus: false, RecentLikes: reader.GetInt32(3)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CineSync.Grains.Hosting;
+using CineSync.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -72,7 +73,7 @@ internal sealed partial class RatingWriter : IAsyncDisposable
                     item.Done.TrySetResult();
                 }
             }
-            catch (Exception ex) when (batch.Count > 1)
+            catch (Exception ex) when (batch.Count > 1 && DatabaseFaults.IsDataError(ex))
             {
                 // One bad row must not fail its neighbours: retry each alone so only the culprit sees the error.
                 LogBatchFailed(_logger, batch.Count, ex);
@@ -83,7 +84,18 @@ internal sealed partial class RatingWriter : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                batch[0].Done.TrySetException(ex);
+                // A lost connection or an unreachable server fails every row alike: retrying each alone would only
+                // stall the queue for one connect timeout per row while the database is down.
+                if (batch.Count > 1)
+                {
+                    LogBatchUnwritable(_logger, batch.Count, ex);
+                }
+
+                var failure = Failure(ex);
+                foreach (var item in batch)
+                {
+                    item.Done.TrySetException(failure);
+                }
             }
 
             batch.Clear();
@@ -99,7 +111,7 @@ internal sealed partial class RatingWriter : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            item.Done.TrySetException(ex);
+            item.Done.TrySetException(Failure(ex));
         }
     }
 
@@ -114,7 +126,7 @@ internal sealed partial class RatingWriter : IAsyncDisposable
 
         var rows = latest.Values;
         await using var connection = await _database.OpenAsync().ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(UpsertSql, connection);
+        await using var command = new NpgsqlCommand(UpsertSql, connection) { CommandTimeout = _database.InteractiveCommandTimeout };
         command.Parameters.Add(new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = rows.Select(r => r.UserId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("movies", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = rows.Select(r => r.MovieId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("ratings", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = rows.Select(r => (decimal)r.Stars).ToArray() });
@@ -122,8 +134,15 @@ internal sealed partial class RatingWriter : IAsyncDisposable
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
+    /// <summary>What the raters are told: "try again in a moment" when the database is unreachable, else the error itself.</summary>
+    private Exception Failure(Exception exception) =>
+        DatabaseFaults.IsUnavailable(exception) ? _database.Unavailable(exception, StorageUnavailableException.CouldNotSave) : exception;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group commit of {Count} ratings failed; committing them one by one")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A group commit of {Count} ratings could not reach the database; all of them failed")]
+    private static partial void LogBatchUnwritable(ILogger logger, int count, Exception exception);
 
     private sealed record PendingRating(long UserId, int MovieId, float Stars, DateTimeOffset RatedAt, TaskCompletionSource Done);
 }

@@ -3,62 +3,77 @@ using Npgsql;
 
 namespace CineSync.Grains.Data;
 
-/// <summary>SQL for one user's relational rows: ratings, feedback, and the privacy operations over every table.</summary>
+/// <summary>
+/// SQL for one user's relational rows: ratings, feedback, and the privacy operations over every table. When the
+/// database cannot be reached each operation throws <see cref="StorageUnavailableException"/> with what the user reads.
+/// </summary>
 internal sealed class UserDataStore(GrainsDatabase database)
 {
     /// <summary>The user's ratings, oldest first.</summary>
     public async Task<List<RatedMovie>> LoadRatingsAsync(long userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT movie_id, rating, rated_at FROM user_ratings WHERE user_id = @u ORDER BY rated_at, movie_id", connection);
-        command.Parameters.AddWithValue("u", userId);
-        var ratings = new List<RatedMovie>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return await database.GuardAsync(StorageUnavailableException.CouldNotLoad, async () =>
         {
-            ratings.Add(new RatedMovie(reader.GetInt32(0), (float)reader.GetDecimal(1), reader.GetFieldValue<DateTimeOffset>(2).ToUnixTimeSeconds()));
-        }
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT movie_id, rating, rated_at FROM user_ratings WHERE user_id = @u ORDER BY rated_at, movie_id", connection) { CommandTimeout = database.InteractiveCommandTimeout };
+            command.Parameters.AddWithValue("u", userId);
+            var ratings = new List<RatedMovie>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ratings.Add(new RatedMovie(reader.GetInt32(0), (float)reader.GetDecimal(1), reader.GetFieldValue<DateTimeOffset>(2).ToUnixTimeSeconds()));
+            }
 
-        return ratings;
+            return ratings;
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Deletes one rating (committed on return).</summary>
     public async Task DeleteRatingAsync(long userId, int movieId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("DELETE FROM user_ratings WHERE user_id = @u AND movie_id = @m", connection);
-        command.Parameters.AddWithValue("u", userId);
-        command.Parameters.AddWithValue("m", movieId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await database.GuardAsync(StorageUnavailableException.CouldNotSave, async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("DELETE FROM user_ratings WHERE user_id = @u AND movie_id = @m", connection) { CommandTimeout = database.InteractiveCommandTimeout };
+            command.Parameters.AddWithValue("u", userId);
+            command.Parameters.AddWithValue("m", movieId);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Appends a feedback row (committed on return).</summary>
     public async Task AppendFeedbackAsync(long userId, int movieId, FeedbackKind kind, string? model, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("INSERT INTO feedback (user_id, movie_id, kind, model, created_at) VALUES (@u, @m, @k, @model, @at)", connection);
-        command.Parameters.AddWithValue("u", userId);
-        command.Parameters.AddWithValue("m", movieId);
-        command.Parameters.AddWithValue("k", FeedbackKinds.ToColumn(kind));
-        command.Parameters.AddWithValue("model", (object?)model ?? DBNull.Value);
-        command.Parameters.AddWithValue("at", at);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await database.GuardAsync(StorageUnavailableException.CouldNotSave, async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("INSERT INTO feedback (user_id, movie_id, kind, model, created_at) VALUES (@u, @m, @k, @model, @at)", connection) { CommandTimeout = database.InteractiveCommandTimeout };
+            command.Parameters.AddWithValue("u", userId);
+            command.Parameters.AddWithValue("m", movieId);
+            command.Parameters.AddWithValue("k", FeedbackKinds.ToColumn(kind));
+            command.Parameters.AddWithValue("model", (object?)model ?? DBNull.Value);
+            command.Parameters.AddWithValue("at", at);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The user's feedback rows, oldest first.</summary>
     public async Task<List<FeedbackRow>> LoadFeedbackAsync(long userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT movie_id, kind, model, created_at FROM feedback WHERE user_id = @u ORDER BY feedback_id", connection);
-        command.Parameters.AddWithValue("u", userId);
-        var rows = new List<FeedbackRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return await database.GuardAsync(StorageUnavailableException.CouldNotLoad, async () =>
         {
-            rows.Add(new FeedbackRow(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
-        }
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT movie_id, kind, model, created_at FROM feedback WHERE user_id = @u ORDER BY feedback_id", connection) { CommandTimeout = database.InteractiveCommandTimeout };
+            command.Parameters.AddWithValue("u", userId);
+            var rows = new List<FeedbackRow>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new FeedbackRow(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+            }
 
-        return rows;
+            return rows;
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -67,21 +82,24 @@ internal sealed class UserDataStore(GrainsDatabase database)
     /// </summary>
     public async Task<DeletionReceipt> DeleteEverythingAsync(long userId, string serviceId, string stateName, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var ratings = await ExecuteAsync(connection, "DELETE FROM user_ratings WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
-        var feedback = await ExecuteAsync(connection, "DELETE FROM feedback WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
-        var state = await ExecuteAsync(connection, """
-            DELETE FROM orleans_storage
-            WHERE service_id = @service AND grain_type_string = @state AND grain_id_n0 = 0 AND grain_id_n1 = @u AND grain_id_extension_string IS NULL
-            """, userId, cancellationToken, ("service", serviceId), ("state", stateName)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new DeletionReceipt(ratings, feedback, state);
+        return await database.GuardAsync(StorageUnavailableException.CouldNotSave, async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var ratings = await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM user_ratings WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+            var feedback = await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM feedback WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+            var state = await ExecuteAsync(connection, database.InteractiveCommandTimeout, """
+                DELETE FROM orleans_storage
+                WHERE service_id = @service AND grain_type_string = @state AND grain_id_n0 = 0 AND grain_id_n1 = @u AND grain_id_extension_string IS NULL
+                """, userId, cancellationToken, ("service", serviceId), ("state", stateName)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new DeletionReceipt(ratings, feedback, state);
+        }).ConfigureAwait(false);
     }
 
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, long userId, CancellationToken cancellationToken, params (string Name, string Value)[] parameters)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, int timeout, string sql, long userId, CancellationToken cancellationToken, params (string Name, string Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = timeout };
         command.Parameters.AddWithValue("u", userId);
         foreach (var (name, value) in parameters)
         {

@@ -8,6 +8,15 @@ public sealed class CineSyncGrainsOptions
     /// <summary>The PostgreSQL connection string; when null (default) it comes from the Database project's <c>IDatabaseEndpoint</c>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>The default of <see cref="DatabaseTimeout"/>.</summary>
+    public static readonly TimeSpan DefaultDatabaseTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long connecting to PostgreSQL, and each statement a user waits for, may take before the user is told to try
+    /// again (default 2 s; whole seconds). Bulk work (training, model bundles) keeps longer timeouts.
+    /// </summary>
+    public TimeSpan DatabaseTimeout { get; set; } = DefaultDatabaseTimeout;
+
     /// <summary>Most rating rows one group commit writes (default 256).</summary>
     public int MaxRatingBatch { get; set; } = 256;
 
@@ -28,9 +37,9 @@ public sealed class CineSyncGrainsOptions
 
     internal void Validate()
     {
-        if (MaxRatingBatch < 1 || ModelCheckPeriod <= TimeSpan.Zero || TrendingCacheAge < TimeSpan.Zero)
+        if (MaxRatingBatch < 1 || DatabaseTimeout <= TimeSpan.Zero || ModelCheckPeriod <= TimeSpan.Zero || TrendingCacheAge < TimeSpan.Zero)
         {
-            throw new InvalidOperationException("CineSync grain options: MaxRatingBatch must be positive and periods must not be negative.");
+            throw new InvalidOperationException("CineSync grain options: MaxRatingBatch and DatabaseTimeout must be positive and periods must not be negative.");
         }
     }
 }

@@ -22,7 +22,8 @@ public static class GrainsSiloBuilderExtensions
     /// and its recent windows), the placement filter that keeps <c>ModelGrain</c> on silos with the <c>model</c> role, the
     /// placement that keeps each silo's facts grain on that silo, and the carry-over of taste state stored
     /// by CineSync's earlier runtime. The silo also needs a grain storage named
-    /// <see cref="CineSyncGrainStorage.Name"/> (serializing with <see cref="GrainStateJsonSerializer"/>), silo metadata
+    /// <see cref="CineSyncGrainStorage.Name"/> (serializing with <see cref="GrainStateJsonSerializer"/>; registered before this call, so that
+    /// its database failures read "try again in a moment"), silo metadata
     /// (<c>UseSiloMetadata</c>) with <c>role</c> listing <c>model</c> on silos that should score, and, unless
     /// <see cref="CineSyncGrainsOptions.ConnectionString"/> is set, <c>AddCineSyncDatabase</c>.
     /// </summary>
@@ -52,7 +53,9 @@ public static class GrainsSiloBuilderExtensions
         services.AddPlacementDirector<SiloInKeyPlacement, SiloInKeyPlacementDirector>();
         silo.AddOutgoingGrainCallFilter<ModelAvailabilityFilter>();
         silo.AddIncomingGrainCallFilter<CallOutcomeFilter>();
+        silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
         LegacyTasteStateCarryOver.Register(services);
+        StorageFaultTranslation.Decorate(services);
         return silo;
     }
 

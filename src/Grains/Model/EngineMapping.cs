@@ -1,7 +1,7 @@
-using System.Collections;
 using CineSync.Grains.Interfaces;
 using CineSync.Recommender.Data;
 using CineSync.Recommender.Engine;
+using CineSync.Recommender.Ranking;
 
 namespace CineSync.Grains.Model;
 
@@ -63,22 +63,52 @@ internal static class EngineMapping
         return new ScoredTitle(item.ItemId, item.Score, item.ModelContributions, because);
     }
 
-    /// <summary>Every item id of the bundle but one: lets the engine rank (and explain) exactly one title without copying ids.</summary>
-    public sealed class AllBut(IReadOnlyList<int> ids, int keep) : IReadOnlyCollection<int>
+    public static TitleAssessment Assessment(ItemExplanation why) => new(
+        why.ItemId,
+        Fit(why.Verdict),
+        why.Score,
+        why.Percentile,
+        why.ModelShares,
+        why.ModelsAboveAverage,
+        why.ModelsUsed,
+        [.. why.Supporting.Select(Reason)],
+        [.. why.Opposing.Select(Reason)],
+        why.LikedGenres,
+        why.DislikedGenres);
+
+    public static TitleFit Fit(FitVerdict verdict) => verdict switch
     {
-        public int Count => ids.Count - 1;
+        FitVerdict.RatedHighly => TitleFit.RatedHighly,
+        FitVerdict.RatedLow => TitleFit.RatedLow,
+        FitVerdict.Suits => TitleFit.Suits,
+        FitVerdict.Mixed => TitleFit.Mixed,
+        FitVerdict.Unsuited => TitleFit.Unsuited,
+        _ => TitleFit.Unknown,
+    };
 
-        public IEnumerator<int> GetEnumerator()
-        {
-            foreach (var id in ids)
-            {
-                if (id != keep)
-                {
-                    yield return id;
-                }
-            }
-        }
+    public static FitVerdict Verdict(TitleFit fit) => fit switch
+    {
+        TitleFit.RatedHighly => FitVerdict.RatedHighly,
+        TitleFit.RatedLow => FitVerdict.RatedLow,
+        TitleFit.Suits => FitVerdict.Suits,
+        TitleFit.Mixed => FitVerdict.Mixed,
+        TitleFit.Unsuited => FitVerdict.Unsuited,
+        _ => FitVerdict.Unknown,
+    };
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
+    /// <summary>Back to the engine's form, so the words come from the engine's <see cref="ExplanationText"/>.</summary>
+    public static ItemExplanation Explanation(TitleAssessment assessment) => new(
+        assessment.MovieId,
+        Verdict(assessment.Fit),
+        assessment.Score,
+        assessment.Percentile,
+        assessment.ModelShares,
+        assessment.ModelsAboveAverage,
+        assessment.ModelsUsed,
+        [.. assessment.Supporting.Select(r => new Because(r.MovieId, r.Stars, r.Share))],
+        [.. assessment.Opposing.Select(r => new Because(r.MovieId, r.Stars, r.Share))],
+        assessment.LikedGenres,
+        assessment.DislikedGenres);
+
+    private static ReasonRef Reason(Because because) => new(because.ItemId, because.Rating, because.Share);
 }

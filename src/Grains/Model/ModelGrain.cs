@@ -34,22 +34,17 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
         return new TasteVector(engine.Bundle.Version, engine.FoldIn(EngineMapping.Ratings(ratings)));
     }
 
-    public async Task<ScoredTitle> ExplainAsync(TasteSnapshot taste, int movieId)
+    public async Task<TitleAssessment> ExplainAsync(TasteSnapshot taste, int movieId)
     {
         ArgumentNullException.ThrowIfNull(taste);
         var engine = (await holder.GetAsync()).Engine;
-        var others = taste.Ratings.Where(r => r.MovieId != movieId).ToArray();
-        var result = engine.Recommend(new RecommendationRequest(EngineMapping.Ratings(others))
+        var why = engine.ExplainItem(new ItemExplanationRequest(EngineMapping.Ratings(taste.Ratings), movieId)
         {
-            Count = 1,
-            Taste = others.Length == taste.Ratings.Count ? EngineMapping.Taste(engine, taste) : null,
+            Taste = EngineMapping.Taste(engine, taste),
             ModelWeights = EngineMapping.Weights(engine, taste.WeightMultipliers),
-            Exclude = new EngineMapping.AllBut(engine.Bundle.ItemIds, movieId),
-            ExplanationsPerItem = 5,
+            Reasons = 5,
         });
-        return result.Items.Count > 0 && result.Items[0].ItemId == movieId
-            ? EngineMapping.Scored(result.Items[0])
-            : new ScoredTitle(movieId, 0f, new Dictionary<string, float>(), []);
+        return EngineMapping.Assessment(why);
     }
 
     public async Task<IReadOnlyList<SimilarScore>> SimilarAsync(int movieId, int count, TitleFilter? filter)

@@ -1,9 +1,11 @@
-using System.Globalization;
 using CineSync.Grains.Interfaces;
 
 namespace CineSync.Grains.Taste;
 
-/// <summary>The one-line explanations shown with recommendations and by <c>/why</c>.</summary>
+/// <summary>
+/// The one-line explanations shown with recommendations, and the frame of <c>/why</c> around the recommender's verdict
+/// (<see cref="Recommender.Ranking.ExplanationText"/>): the not-personal-yet and "you asked not to see it" notes.
+/// </summary>
 internal static class Explanations
 {
     public static string ForRecommendation(bool personal, IReadOnlyList<RatedReason> because, string topModel, IReadOnlyList<string> genres, int ratingsUntilPersonal)
@@ -16,16 +18,20 @@ internal static class Explanations
 
         var liked = because.Where(b => b.Stars >= 3.5f).Take(2).ToArray();
         return liked.Length > 0
-            ? $"Because you rated {string.Join(" and ", liked.Select(Cite))}."
-            : $"Suggested by {Describe(topModel)}.";
+            ? $"Because you rated {string.Join(" and ", liked.Select(b => $"{b.Title} {b.Stars.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}★"))}."
+            : $"Suggested by {Recommender.Ranking.ModelShares.Source(topModel)}.";
     }
 
-    public static string ForTitle(TitleInfo title, bool personal, float? yours, IReadOnlyList<RatedReason> because, string? topModel, bool rejected)
+    /// <param name="title">The title.</param>
+    /// <param name="personal">Whether the user has enough ratings for a personal verdict.</param>
+    /// <param name="verdict">The recommender's verdict sentence (empty when it has none).</param>
+    /// <param name="rejected">Whether the user asked not to see it again.</param>
+    public static string ForTitle(TitleInfo title, bool personal, string verdict, bool rejected)
     {
         var parts = new List<string>(3);
-        if (yours is float stars)
+        if (verdict.Length > 0)
         {
-            parts.Add($"You rated {title.Display} {Stars(stars)}.");
+            parts.Add(verdict);
         }
 
         if (rejected)
@@ -35,32 +41,9 @@ internal static class Explanations
 
         if (!personal)
         {
-            parts.Add($"{title.Display} is {(title.RatingCount > 0 ? "popular" : "in the catalogue")}; your recommendations become personal after {TasteRules.PersonalAfter} ratings.");
-        }
-        else if (because.Count > 0)
-        {
-            parts.Add($"{title.Display} fits your taste because you rated {string.Join(", ", because.Take(3).Select(Cite))}; mostly {Describe(topModel)}.");
-        }
-        else
-        {
-            parts.Add($"None of your ratings point to {title.Display}; it would come from {Describe(topModel)}.");
+            parts.Add($"{title.Display} is {(title.RatingCount > 0 ? "popular" : "in the catalogue")}; I can say whether it suits you after {TasteRules.PersonalAfter} ratings.");
         }
 
         return string.Join(" ", parts);
     }
-
-    private static string Cite(RatedReason reason) => $"{reason.Title} {Stars(reason.Stars)}";
-
-    private static string Stars(float stars) => stars.ToString("0.#", CultureInfo.InvariantCulture) + "★";
-
-    private static string Describe(string? model) => model switch
-    {
-        "als" => "people with tastes like yours",
-        "knn" => "titles similar to ones you rated",
-        "ease" => "what fans of your titles also rate",
-        "content" => "genres and people you like",
-        "pop" => "what is popular",
-        null => "the ensemble",
-        _ => model,
-    };
 }

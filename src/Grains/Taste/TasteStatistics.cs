@@ -13,6 +13,12 @@ internal sealed class TasteStatistics
     /// <summary>Pseudo-ratings at the user's own mean added to every average, so one 5★ does not make a favourite.</summary>
     public const float Shrinkage = 2f;
 
+    /// <summary>A favourite's average must beat the user's own mean by this many stars: a favourite is something they like.</summary>
+    public const float FavouriteMargin = 0.25f;
+
+    /// <summary>Ratings a genre, decade or person needs before it can be a favourite.</summary>
+    public const int MinSupport = 2;
+
     private readonly Dictionary<string, Tally> _genres = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Tally> _decades = [];
     private readonly int[] _histogram = new int[10];
@@ -68,11 +74,13 @@ internal sealed class TasteStatistics
         return Math.Clamp(sum, -1f, 1f);
     }
 
-    public IReadOnlyList<PreferenceStat> Genres(int take) => Rank(_genres.Select(g => (g.Key, g.Value)), take);
+    /// <summary>Favourite genres: rated above the user's own mean on at least <see cref="MinSupport"/> titles, best first.</summary>
+    public IReadOnlyList<PreferenceStat> Genres(int take) => Favourites(_genres.Select(g => (g.Key, g.Value)), take);
 
-    public IReadOnlyList<PreferenceStat> Decades(int take) => Rank(_decades.Select(d => ($"{d.Key}s", d.Value)), take);
+    /// <summary>Favourite decades, as for genres.</summary>
+    public IReadOnlyList<PreferenceStat> Decades(int take) => Favourites(_decades.Select(d => ($"{d.Key}s", d.Value)), take);
 
-    /// <summary>Favourite directors and actors from the rated titles' people.</summary>
+    /// <summary>Favourite directors and actors from the rated titles' people, as for genres: a disliked actor is never one.</summary>
     public (IReadOnlyList<PreferenceStat> Directors, IReadOnlyList<PreferenceStat> Actors) People(IEnumerable<(CatalogueEntry Entry, float Stars)> rated, int take)
     {
         var directors = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -83,10 +91,7 @@ internal sealed class TasteStatistics
             foreach (var name in entry.Actors) { Update(actors, name, stars, 1, 1f); }
         }
 
-        // A person seen once says little: require two titles when there are enough ratings to ask it.
-        var min = Count >= 10 ? 2 : 1;
-        return (Rank(directors.Where(d => d.Value.Count >= min).Select(d => (d.Key, d.Value)), take),
-                Rank(actors.Where(a => a.Value.Count >= min).Select(a => (a.Key, a.Value)), take));
+        return (Favourites(directors.Select(d => (d.Key, d.Value)), take), Favourites(actors.Select(a => (a.Key, a.Value)), take));
     }
 
     /// <summary>Normalised entropy of the genre mix: 0 = a single genre, 1 = every catalogue genre equally.</summary>
@@ -111,9 +116,9 @@ internal sealed class TasteStatistics
         return (float)Math.Clamp(entropy / Math.Log(catalogueGenres), 0, 1);
     }
 
-    private IReadOnlyList<PreferenceStat> Rank<TKey>(IEnumerable<(TKey Name, Tally Tally)> tallies, int take) where TKey : notnull =>
+    private IReadOnlyList<PreferenceStat> Favourites<TKey>(IEnumerable<(TKey Name, Tally Tally)> tallies, int take) where TKey : notnull =>
         [.. tallies
-            .Where(t => t.Tally.Count > 0)
+            .Where(t => t.Tally.Count >= MinSupport && (t.Tally.Sum / t.Tally.Count) >= Mean + FavouriteMargin)
             .Select(t => new PreferenceStat(
                 t.Name.ToString()!,
                 t.Tally.Count,

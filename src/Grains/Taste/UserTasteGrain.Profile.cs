@@ -15,7 +15,7 @@ internal sealed partial class UserTasteGrain
         var (directors, actors) = _stats.People(
             _ratings.Values.Select(r => (Entry: catalogue.Find(r.MovieId), r.Stars)).Where(r => r.Entry is not null).Select(r => (r.Entry!, r.Stars)),
             StatsListLength);
-        var style = Persona.Style(_stats.Mean, catalogue.CorpusMean, _stats.Count);
+        var style = Persona.Style(_stats.Histogram, _stats.Mean, catalogue.CorpusMean);
         var diversity = _stats.Diversity(catalogue.Genres.Count);
         return new TasteStats(
             _ratings.Count,

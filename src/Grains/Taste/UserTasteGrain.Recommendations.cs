@@ -1,17 +1,14 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.Model;
+using CineSync.Recommender.Engine;
+using CineSync.Recommender.Ranking;
 
 namespace CineSync.Grains.Taste;
 
 /// <content>Recommendations, onboarding, explanations, similar titles and the taste snapshot.</content>
 internal sealed partial class UserTasteGrain
 {
-    /// <summary>Candidates fetched per title shown, for the genre-affinity re-rank.</summary>
-    private const int Overfetch = 3;
-
-    /// <summary>How strongly the user's genre averages re-rank the ensemble's candidates (score × (1 + λ·affinity)).</summary>
-    private const float GenreAffinityWeight = 0.5f;
-
     private readonly ShownTitles _shown = new();
 
     public async Task<RecommendationList> GetRecommendationsAsync(RecommendationQuery query)
@@ -35,16 +32,16 @@ internal sealed partial class UserTasteGrain
 
             // Not personal yet: popularity (within the chosen genres), never what the user rated or rejected.
             : new TasteSnapshot(UserId, [], null, null, null, [.. state.State.Excluded.Concat(_ratings.Keys)]);
-        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f));
+        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * GenreRerank.Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f));
 
-        // The ensemble ranks by co-rating patterns, which favour blockbusters; the user's own genre averages (5★ thrillers,
-        // 1★ romances) then tilt the candidates toward what this user rates highly.
-        var candidates = ranking.Items
+        // Personal lists lean toward the user's own genre averages (the policy lives in the recommender).
+        var known = ranking.Items
             .Select(item => (Item: item, Entry: catalogue.Find(item.MovieId)))
             .Where(c => c.Entry is not null)
-            .Select(c => (c.Item, Entry: c.Entry!, Score: personal ? c.Item.Score * (1f + (GenreAffinityWeight * _stats.Affinity(c.Entry!.Info.Genres))) : c.Item.Score))
-            .OrderByDescending(c => c.Score)
-            .Take(count);
+            .Select(c => (c.Item, Entry: c.Entry!));
+        var candidates = personal
+            ? GenreRerank.Apply(known, c => c.Item.Score, c => _stats.Affinity(c.Entry.Info.Genres), count).Select(r => (r.Item.Item, r.Item.Entry, r.Score))
+            : known.Take(count).Select(c => (c.Item, c.Entry, c.Item.Score));
         var items = new List<RecommendedTitle>(count);
         foreach (var (item, entry, score) in candidates)
         {
@@ -66,11 +63,31 @@ internal sealed partial class UserTasteGrain
         var catalogue = await catalogueStore.GetAsync();
         var entry = catalogue.Find(movieId) ?? throw new UnknownMovieException($"I don't know a movie with id {movieId}.");
         var snapshot = await SnapshotAsync(EnsembleBandit.Means(state.State));
-        var scored = await Model.ExplainAsync(snapshot, movieId);
-        var because = Reasons(catalogue, scored.Because);
+        var assessment = await Model.ExplainAsync(snapshot, movieId);
         float? yours = _ratings.TryGetValue(movieId, out var rated) ? rated.Stars : null;
-        return new TitleExplanation(entry.Info, Personal, yours, scored.Score, scored.Contributions, because,
-            Explanations.ForTitle(entry.Info, Personal, yours, because, TopModel(scored.Contributions), state.State.Excluded.Contains(movieId)));
+        var why = EngineMapping.Explanation(assessment with
+        {
+            LikedGenres = catalogue.CanonicalGenres(assessment.LikedGenres),
+            DislikedGenres = catalogue.CanonicalGenres(assessment.DislikedGenres),
+        });
+
+        // Below the personal threshold a prediction is not worth a verdict; the user's own rating still is.
+        if (!Personal && why.Verdict is not (FitVerdict.RatedHighly or FitVerdict.RatedLow))
+        {
+            why = why with { Verdict = FitVerdict.Unknown };
+        }
+
+        var text = ExplanationText.Verdict(entry.Info.Display, why, yours, id => catalogue.Find(id)?.Info.Display);
+        return new TitleExplanation(
+            entry.Info,
+            Personal,
+            yours,
+            assessment.Score,
+            why.ModelShares,
+            Reasons(catalogue, assessment.Supporting),
+            Explanations.ForTitle(entry.Info, Personal, text, state.State.Excluded.Contains(movieId)),
+            EngineMapping.Fit(why.Verdict),
+            Reasons(catalogue, assessment.Opposing));
     }
 
     public async Task<IReadOnlyList<SimilarTitle>> GetSimilarAsync(int movieId, int count)
@@ -78,18 +95,14 @@ internal sealed partial class UserTasteGrain
         var catalogue = await catalogueStore.GetAsync();
         var target = catalogue.Find(movieId) ?? throw new UnknownMovieException($"I don't know a movie with id {movieId}.");
         count = Math.Clamp(count, 1, TasteRules.MaxRecommendations);
-        var similar = await Model.SimilarAsync(movieId, count * Overfetch, null);
-        var best = similar.Count == 0 ? 1f : Math.Max(1e-6f, similar.Max(s => s.Score));
-
-        // Blend the ensemble's similarity with genre overlap, so "similar to Toy Story" stays with animated family films.
-        return [.. similar
-            .Where(s => !state.State.Excluded.Contains(s.MovieId))
-            .Select(s => (Score: s, Entry: catalogue.Find(s.MovieId)))
-            .Where(s => s.Entry is not null)
-            .Select(s => (s.Score.MovieId, s.Entry!.Info, Blended: (s.Score.Score / best) + GenreOverlap(target.Info.Genres, s.Entry!.Info.Genres)))
-            .OrderByDescending(s => s.Blended)
-            .Take(count)
-            .Select(s => new SimilarTitle(s.Info, s.Blended, _ratings.TryGetValue(s.MovieId, out var r) ? r.Stars : null))];
+        var similar = await Model.SimilarAsync(movieId, count * GenreRerank.Overfetch, null);
+        var blended = SimilarBlend.Blend(
+            [.. similar.Select(s => new ScoredItem(s.MovieId, s.Score))],
+            target.Info.Genres,
+            id => catalogue.Find(id)?.Info.Genres,
+            count,
+            state.State.Excluded.Contains);
+        return [.. blended.Select(s => new SimilarTitle(catalogue.Find(s.ItemId)!.Info, s.Score, _ratings.TryGetValue(s.ItemId, out var r) ? r.Stars : null))];
     }
 
     public async Task<TasteSnapshot> GetTasteSnapshotAsync()
@@ -162,14 +175,6 @@ internal sealed partial class UserTasteGrain
             .Select(b => (Reason: b, Entry: catalogue.Find(b.MovieId)))
             .Where(b => b.Entry is not null)
             .Select(b => new RatedReason(b.Reason.MovieId, b.Entry!.Info.Display, b.Reason.Stars, b.Reason.Share))];
-
-    /// <summary>Jaccard overlap of two genre lists.</summary>
-    private static float GenreOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var common = a.Count(b.Contains);
-        var union = a.Count + b.Count - common;
-        return union == 0 ? 0f : (float)common / union;
-    }
 
     private static string? TopModel(IEnumerable<KeyValuePair<string, float>>? contributions) =>
         contributions?.Any() == true ? contributions.MaxBy(c => c.Value).Key : null;

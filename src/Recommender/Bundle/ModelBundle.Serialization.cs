@@ -12,7 +12,7 @@ namespace CineSync.Recommender.Bundle;
 public sealed partial class ModelBundle
 {
     /// <summary>The bundle format this build writes and reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int HeaderSize = 4 + 4 + 8 + 32;
     private static ReadOnlySpan<byte> Magic => "CSMB"u8;
@@ -101,28 +101,57 @@ public sealed partial class ModelBundle
         w.Float(Policy.MaxRating);
         w.Float(Policy.RecencyHalfLife);
         w.Array<float>(Weights);
+        w.Array<int>(Blend.BucketBounds);
+        foreach (var bucket in Blend.BucketWeights)
+        {
+            w.Array<float>(bucket);
+        }
 
         var pop = (PopularityModel)Models[0];
-        var knn = (ItemKnnModel)Models[1];
         var als = (AlsModel)Models[2];
-        var ease = (EaseModel)Models[3];
         var content = (ContentModel)Models[4];
         w.Array<float>(pop.Scores);
-        w.Array<int>(knn.Pointers);
-        w.Array<int>(knn.Neighbours);
-        w.Array<float>(knn.Similarities);
+        WriteNeighbours(w, (ItemKnnModel)Models[1]);
         w.Int(als.Factors);
         w.Float(als.Regularization);
         w.Float(als.Alpha);
+        w.Float(als.FrequencyExponent);
+        w.Float(als.MeanMass);
         w.Array<float>(als.ItemFactors);
-        w.Array<int>(ease.HeadItems);
-        var half = new Half[ease.Weights.Length];
-        System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(ease.Weights, half);
-        w.Array<Half>(half);
+        WriteItemItem(w, (EaseModel)Models[3]);
         w.Int(content.FeatureCount);
         w.Array<int>(content.Pointers);
         w.Array<int>(content.Features);
         w.Array<float>(content.Values);
+        WriteItemItem(w, (EaseModel)Models[5]);
+        WriteNeighbours(w, (ItemKnnModel)Models[6]);
+    }
+
+    private static void WriteNeighbours(BlockWriter w, ItemKnnModel model)
+    {
+        w.Array<int>(model.Pointers);
+        w.Array<int>(model.Neighbours);
+        w.Array<float>(model.Similarities);
+    }
+
+    private static ItemKnnModel ReadNeighbours(ref BlockReader r, string name) => new(r.Array<int>(), r.Array<int>(), r.Array<float>(), name);
+
+    /// <summary>Dense item-item weights as float16 (they were rounded to float16 at fit time, so nothing is lost).</summary>
+    private static void WriteItemItem(BlockWriter w, EaseModel model)
+    {
+        w.Array<int>(model.HeadItems);
+        var half = new Half[model.Weights.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(model.Weights, half);
+        w.Array<Half>(half);
+    }
+
+    private static EaseModel ReadItemItem(ref BlockReader r, int itemCount, string name)
+    {
+        var head = r.Array<int>();
+        var half = r.Array<Half>();
+        var weights = new float[half.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(half, weights);
+        return new EaseModel(itemCount, head, weights, name);
     }
 
     private static ModelBundle ReadPayload(ref BlockReader r)
@@ -139,35 +168,44 @@ public sealed partial class ModelBundle
         var facts = new ItemFacts(r.Array<int>(), r.Array<short>(), r.Array<ulong>(), r.String().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var policy = new RatingPolicy(r.Float(), r.Float(), r.Float(), r.Float());
         var weights = r.Array<float>();
+        var bounds = r.Array<int>();
+        var buckets = new float[bounds.Length][];
+        for (var b = 0; b < buckets.Length; b++)
+        {
+            buckets[b] = r.Array<float>();
+        }
+
         var pop = new PopularityModel(r.Array<float>());
-        var knn = new ItemKnnModel(r.Array<int>(), r.Array<int>(), r.Array<float>());
+        var knn = ReadNeighbours(ref r, "knn");
         var factors = r.Int();
         var regularization = r.Float();
         var alpha = r.Float();
-        var als = new AlsModel(factors, r.Array<float>(), regularization, alpha, policy);
-        var head = r.Array<int>();
-        var half = r.Array<Half>();
-        var easeWeights = new float[half.Length];
-        System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(half, easeWeights);
-        var ease = new EaseModel(items.Count, head, easeWeights);
+        var frequencyExponent = r.Float();
+        var meanMass = r.Float();
+        var als = new AlsModel(factors, r.Array<float>(), regularization, alpha, policy, frequencyExponent, meanMass);
+        var ease = ReadItemItem(ref r, items.Count, "ease");
         var content = new ContentModel(r.Int(), r.Array<int>(), r.Array<int>(), r.Array<float>());
+        var edlae = ReadItemItem(ref r, items.Count, "edlae");
+        var rp3 = ReadNeighbours(ref r, Rp3BetaModel.Name);
         if (!r.AtEnd)
         {
             throw new ModelBundleException("Model bundle is corrupt: unexpected bytes after the last section.");
         }
 
-        Validate(items.Count, facts, weights, pop, knn, als, ease, content);
-        return new ModelBundle(version, created, metrics, items, facts, policy, [pop, knn, als, ease, content], weights);
+        IScoringModel[] models = [pop, knn, als, ease, content, edlae, rp3];
+        var blend = new BlendWeights(weights, bounds, buckets);
+        Validate(items.Count, facts, blend, models.Length, pop, [knn, rp3], als, [ease, edlae], content);
+        return new ModelBundle(version, created, metrics, items, facts, policy, models, blend);
     }
 
-    private static void Validate(int n, ItemFacts facts, float[] weights, PopularityModel pop, ItemKnnModel knn, AlsModel als, EaseModel ease, ContentModel content)
+    private static void Validate(int n, ItemFacts facts, BlendWeights blend, int models, PopularityModel pop, ItemKnnModel[] neighbours, AlsModel als, EaseModel[] itemItem, ContentModel content)
     {
         var ok = facts.RatingCounts.Length == n && facts.Years.Length == n && facts.GenreMasks.Length == n
-            && weights.Length == 5 && pop.Scores.Length == n
-            && knn.Pointers.Length == n + 1 && knn.Neighbours.Length == knn.Pointers[n] && knn.Similarities.Length == knn.Neighbours.Length
-            && knn.Neighbours.All(j => (uint)j < (uint)n)
+            && blend.Weights.Length == models && blend.BucketWeights.All(b => b.Length == models) && pop.Scores.Length == n
+            && neighbours.All(knn => knn.Pointers.Length == n + 1 && knn.Neighbours.Length == knn.Pointers[n] && knn.Similarities.Length == knn.Neighbours.Length
+                && knn.Neighbours.All(j => (uint)j < (uint)n))
             && als.Factors > 0 && als.ItemFactors.Length == n * als.Factors
-            && ease.Weights.Length == ease.HeadSize * ease.HeadSize && ease.HeadItems.All(j => (uint)j < (uint)n)
+            && itemItem.All(ease => ease.Weights.Length == ease.HeadSize * ease.HeadSize && ease.HeadItems.All(j => (uint)j < (uint)n))
             && content.Pointers.Length == n + 1 && content.Features.Length == content.Pointers[n]
             && content.Features.All(f => (uint)f < (uint)content.FeatureCount);
         if (!ok)

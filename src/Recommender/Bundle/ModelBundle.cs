@@ -19,7 +19,7 @@ public sealed partial class ModelBundle
         ItemFacts facts,
         RatingPolicy policy,
         IReadOnlyList<IScoringModel> models,
-        float[] weights)
+        BlendWeights blend)
     {
         Version = version;
         CreatedAt = createdAt;
@@ -28,7 +28,7 @@ public sealed partial class ModelBundle
         Facts = facts;
         Policy = policy;
         Models = models;
-        Weights = weights;
+        Blend = blend;
     }
 
     /// <summary>Version label given at training (e.g. a timestamp); workers hot-swap when it changes.</summary>
@@ -63,15 +63,19 @@ public sealed partial class ModelBundle
 
     internal IReadOnlyList<IScoringModel> Models { get; }
 
-    internal float[] Weights { get; }
+    /// <summary>Weights of users with many ratings (all users without buckets).</summary>
+    internal float[] Weights => Blend.Weights;
+
+    /// <summary>Ensemble weights, possibly by how many ratings a user has.</summary>
+    internal BlendWeights Blend { get; }
 
     internal AlsModel Als => (AlsModel)Models.First(m => m is AlsModel);
 
     internal ContentModel Content => (ContentModel)Models.First(m => m is ContentModel);
 
-    internal static ModelBundle Create(ModelSuite suite, float[] weights, IReadOnlyList<ItemMetadata> catalog, RatingPolicy policy, string version, DateTimeOffset createdAt, IReadOnlyDictionary<string, double> metrics)
+    internal static ModelBundle Create(ModelSuite suite, BlendWeights blend, IReadOnlyList<ItemMetadata> catalog, RatingPolicy policy, string version, DateTimeOffset createdAt, IReadOnlyDictionary<string, double> metrics)
     {
         ArgumentNullException.ThrowIfNull(suite);
-        return new ModelBundle(version, createdAt, metrics, suite.Data.Items, ItemFacts.Create(suite.Data, catalog), policy, suite.Models, weights);
+        return new ModelBundle(version, createdAt, metrics, suite.Data.Items, ItemFacts.Create(suite.Data, catalog), policy, suite.Models, blend);
     }
 }

@@ -6,7 +6,7 @@ public enum SplitKind
     /// <summary>Per user, the latest fraction of ratings by time go to test.</summary>
     Temporal,
 
-    /// <summary>Each rating goes to test with the given probability (seeded).</summary>
+    /// <summary>Per user, a random fraction of the user's ratings go to test (seeded; the per-user protocol of NCF/EASE/iALS papers).</summary>
     Random,
 
     /// <summary>Per user, the single latest rating goes to test.</summary>
@@ -30,23 +30,10 @@ public static class DataSplitter
     public static RatingsSplit Split(IReadOnlyList<RatingRecord> ratings, SplitKind kind, double testFraction = 0.2, int seed = 42, int lastCount = 1)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        if (kind == SplitKind.Random)
-        {
-            var random = new Random(seed);
-            var train = new List<RatingRecord>();
-            var test = new List<RatingRecord>();
-            foreach (var r in ratings)
-            {
-                (random.NextDouble() < testFraction ? test : train).Add(r);
-            }
-
-            return new RatingsSplit(train, test);
-        }
-
-        return SplitPerUser(ratings, kind, testFraction, lastCount);
+        return SplitPerUser(ratings, kind, testFraction, seed, lastCount);
     }
 
-    private static RatingsSplit SplitPerUser(IReadOnlyList<RatingRecord> ratings, SplitKind kind, double testFraction, int lastCount)
+    private static RatingsSplit SplitPerUser(IReadOnlyList<RatingRecord> ratings, SplitKind kind, double testFraction, int seed, int lastCount)
     {
         var byUser = new Dictionary<long, List<RatingRecord>>();
         foreach (var r in ratings)
@@ -61,10 +48,16 @@ public static class DataSplitter
 
         var train = new List<RatingRecord>(ratings.Count);
         var test = new List<RatingRecord>();
-        foreach (var (_, list) in byUser.OrderBy(p => p.Key))
+        foreach (var (user, list) in byUser.OrderBy(p => p.Key))
         {
             // Ties in time are broken by item id so the split is reproducible.
             list.Sort((a, b) => a.Timestamp != b.Timestamp ? a.Timestamp.CompareTo(b.Timestamp) : a.ItemId.CompareTo(b.ItemId));
+            if (kind == SplitKind.Random)
+            {
+                // A per-user generator (not one shared stream) so that a user's split does not depend on the others.
+                Shuffle(list, new Random(unchecked((seed * 1_000_003) + (int)user)));
+            }
+
             var heldOut = list.Count < 2 ? 0
                 : kind == SplitKind.LeaveLastOut ? Math.Min(Math.Max(1, lastCount), list.Count - 1)
                 : Math.Max(1, (int)Math.Round(list.Count * testFraction));
@@ -76,5 +69,14 @@ public static class DataSplitter
         }
 
         return new RatingsSplit(train, test);
+    }
+
+    private static void Shuffle(List<RatingRecord> list, Random random)
+    {
+        for (var i = list.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
     }
 }

@@ -5,16 +5,16 @@ namespace CineSync.Recommender.Engine;
 /// <summary>How a group's individual preferences become one ranking.</summary>
 public enum GroupStrategy
 {
-    /// <summary>Highest mean satisfaction.</summary>
+    /// <summary>Most members expected to want it (the sum of each member's chance of wanting it).</summary>
     Average,
 
-    /// <summary>Highest minimum satisfaction: nobody is left unhappy.</summary>
+    /// <summary>Nobody unhappy: each next title makes it likeliest that every member finds something they want on the list.</summary>
     LeastMisery,
 
-    /// <summary>Sum of Borda points from each member's own top list.</summary>
+    /// <summary>Sum of Borda points from each member's own top 10.</summary>
     Borda,
 
-    /// <summary>Round robin: the least satisfied member so far picks next among titles acceptable to everyone.</summary>
+    /// <summary>Turns: the member least likely so far to have found something picks next, among their own favourites the one that serves the others best.</summary>
     Fair,
 }
 
@@ -48,7 +48,7 @@ public sealed record GroupRequest(IReadOnlyList<GroupMember> Members, GroupStrat
 /// <summary>How much one member is predicted to like a group pick.</summary>
 /// <param name="MemberId">The member.</param>
 /// <param name="Percentile">Where the item falls in the member's own ranking of all candidates (1 = their favourite, 0.5 = median).</param>
-/// <param name="PredictedRating">The member's own rating at that percentile of their rating distribution (3.5 without ratings).</param>
+/// <param name="PredictedRating">The member's predicted rating of the item on their own scale (<see cref="Ranking.NeighbourRating"/>; 3.5 without ratings).</param>
 public readonly record struct MemberSatisfaction(long MemberId, float Percentile, float PredictedRating);
 
 /// <summary>One group pick.</summary>

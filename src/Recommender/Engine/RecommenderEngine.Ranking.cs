@@ -102,14 +102,7 @@ public sealed partial class RecommenderEngine
         try
         {
             var sum = total.AsSpan(0, n);
-            sum.Clear();
-            for (var m = 0; m < _ensemble.Models.Count; m++)
-            {
-                if (!scratch.Used[m] || scratch.Scale[m] == 0f) { continue; }
-                _ensemble.Models[m].Explain(profile, item, term.AsSpan(0, n));
-                TensorPrimitives.MultiplyAdd(term.AsSpan(0, n), scratch.Scale[m], sum, sum);
-            }
-
+            RatedContributions(item, profile, scratch, sum, term.AsSpan(0, n));
             var positive = 0f;
             foreach (var v in sum)
             {
@@ -131,6 +124,18 @@ public sealed partial class RecommenderEngine
         {
             ArrayPool<float>.Shared.Return(total);
             ArrayPool<float>.Shared.Return(term);
+        }
+    }
+
+    /// <summary>Writes each rated item's signed contribution to the blended score of <paramref name="item"/> into <paramref name="sum"/>.</summary>
+    private void RatedContributions(int item, UserProfile profile, EnsembleScratch scratch, Span<float> sum, Span<float> term)
+    {
+        sum.Clear();
+        for (var m = 0; m < _ensemble.Models.Count; m++)
+        {
+            if (!scratch.Used[m] || scratch.Scale[m] == 0f) { continue; }
+            _ensemble.Models[m].Explain(profile, item, term);
+            TensorPrimitives.MultiplyAdd(term, scratch.Scale[m], sum, sum);
         }
     }
 }

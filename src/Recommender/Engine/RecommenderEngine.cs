@@ -21,7 +21,7 @@ public sealed partial class RecommenderEngine
     {
         ArgumentNullException.ThrowIfNull(bundle);
         Bundle = bundle;
-        _ensemble = new Ensemble(bundle.Models, bundle.Weights, bundle.ItemCount);
+        _ensemble = bundle.Blend.Ensemble(bundle.Models, bundle.ItemCount);
     }
 
     /// <summary>The bundle this engine scores with.</summary>
@@ -46,7 +46,7 @@ public sealed partial class RecommenderEngine
             var profile = Profile(request.Ratings, request.Taste);
             var personalised = profile.Count > 0;
             Span<float> weights = stackalloc float[_ensemble.Models.Count];
-            ResolveWeights(request.ModelWeights, personalised, weights);
+            ResolveWeights(request.ModelWeights, personalised, weights, profile.Count);
             _ensemble.Score(profile, weights, scratch);
             var scores = scratch.Combined.AsSpan(0, Bundle.ItemCount);
             ExcludeAndFilter(scores, profile.Items, request.Exclude, request.Filter);
@@ -122,14 +122,15 @@ public sealed partial class RecommenderEngine
     }
 
     /// <summary>Global weights overridden by the per-user ones; popularity only for a user without usable ratings.</summary>
-    private void ResolveWeights(IReadOnlyDictionary<string, float>? perUser, bool personalised, Span<float> weights)
+    private void ResolveWeights(IReadOnlyDictionary<string, float>? perUser, bool personalised, Span<float> weights, int ratings = int.MaxValue)
     {
+        var tuned = _ensemble.WeightsFor(ratings);
         for (var m = 0; m < weights.Length; m++)
         {
             var name = _ensemble.Models[m].Name;
             weights[m] = !personalised ? (name == "pop" ? 1f : 0f)
                 : perUser is not null && perUser.TryGetValue(name, out var w) ? Math.Max(0f, w)
-                : _ensemble.Weights[m];
+                : tuned[m];
         }
 
         if (TensorPrimitives.Sum(weights) <= 0f)

@@ -67,14 +67,24 @@ internal sealed class Evaluator
     /// <summary>Training indices of the evaluated users.</summary>
     public IReadOnlyList<int> Users => _users;
 
+    /// <summary>Cut-off of the top-K metrics.</summary>
+    public int K => _options.K;
+
+    /// <summary>Relevant held-out items of the <paramref name="index"/>-th evaluated user (negative = unknown to training).</summary>
+    public IReadOnlySet<int> Relevant(int index) => _relevant[index];
+
     public UserProfile Profile(int user)
     {
         var row = _train.UserItems;
         return UserProfile.Create(row.RowColumns(user), row.RowValues(user), Policy, row.RowTimestamps(user));
     }
 
-    /// <summary>Evaluates <paramref name="score"/> (thread-safe; receives the training user index) and returns averaged metrics.</summary>
-    public MetricSet Evaluate(Action<int, UserProfile, Span<float>> score, Func<int, int, float> similarity)
+    /// <summary>
+    /// Evaluates <paramref name="score"/> (thread-safe; receives the training user index) and returns averaged metrics.
+    /// <paramref name="topLists"/>, when given, receives each evaluated user's top K (training user index, dense item
+    /// indices best first) in user order after scoring.
+    /// </summary>
+    public MetricSet Evaluate(Action<int, UserProfile, Span<float>> score, Func<int, int, float> similarity, Action<int, int[]>? topLists = null)
     {
         ArgumentNullException.ThrowIfNull(score);
         var n = _train.ItemCount;
@@ -100,6 +110,14 @@ internal sealed class Evaluator
 
             return s;
         }, _ => { });
+
+        if (topLists is not null)
+        {
+            for (var index = 0; index < results.Length; index++)
+            {
+                topLists(_users[index], results[index].Top);
+            }
+        }
 
         return Aggregate(results, n);
     }

@@ -19,13 +19,35 @@ internal sealed partial class AlsModel
         var userConfidence = Array.ConvertAll(data.UserItems.Values, v => confidence(v));
         var itemConfidence = Array.ConvertAll(data.ItemUsers.Values, v => confidence(v));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
+        var (userPenalty, userMeanMass) = Penalties(data.UserItems, userConfidence, options);
+        var (itemPenalty, _) = Penalties(data.ItemUsers, itemConfidence, options);
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
-            SolveSide(data.UserItems, userConfidence, users, items, k, options, parallel);
-            SolveSide(data.ItemUsers, itemConfidence, items, users, k, options, parallel);
+            SolveSide(data.UserItems, userConfidence, userPenalty, users, items, k, options, parallel);
+            SolveSide(data.ItemUsers, itemConfidence, itemPenalty, items, users, k, options, parallel);
         }
 
-        return new AlsModel(k, items, options.Regularization, options.Alpha, policy);
+        return new AlsModel(k, items, options.Regularization, options.Alpha, policy, options.FrequencyExponent, userMeanMass);
+    }
+
+    /// <summary>λ·(m/m̄)^ν per row, m = columns + Σ(c − 1) over the row; returns the penalties and m̄.</summary>
+    private static (float[] Penalty, float MeanMass) Penalties(InteractionMatrix matrix, float[] confidence, AlsOptions options)
+    {
+        var mass = new double[matrix.Rows];
+        for (var row = 0; row < matrix.Rows; row++)
+        {
+            double extra = 0;
+            for (var at = matrix.RowPointers[row]; at < matrix.RowPointers[row + 1]; at++)
+            {
+                extra += confidence[at] - 1f;
+            }
+
+            mass[row] = matrix.Columns + extra;
+        }
+
+        var mean = mass.Length == 0 ? 1.0 : mass.Average();
+        var penalty = Array.ConvertAll(mass, m => (float)(options.Regularization * Math.Pow(m / mean, options.FrequencyExponent)));
+        return (penalty, (float)mean);
     }
 
     private static float[] Initial(int rows, int k, Random random)
@@ -41,7 +63,7 @@ internal sealed partial class AlsModel
     }
 
     /// <summary>Updates every row of <paramref name="target"/> against the fixed <paramref name="other"/> factors.</summary>
-    private static void SolveSide(InteractionMatrix matrix, float[] confidence, float[] target, float[] other, int k, AlsOptions options, ParallelOptions parallel)
+    private static void SolveSide(InteractionMatrix matrix, float[] confidence, float[] penalty, float[] target, float[] other, int k, AlsOptions options, ParallelOptions parallel)
     {
         var gram = ComputeGram(other, k, options.Regularization);
         Parallel.For(0, matrix.Rows, parallel, () => new float[3 * k], (row, _, scratch) =>
@@ -55,16 +77,17 @@ internal sealed partial class AlsModel
                 return scratch;
             }
 
-            ConjugateGradient(gram, other, matrix.ColumnIndices.AsSpan(start, length), confidence.AsSpan(start, length), x, scratch, k, options.CgSteps);
+            ConjugateGradient(gram, other, matrix.ColumnIndices.AsSpan(start, length), confidence.AsSpan(start, length), x, scratch, k, options.CgSteps, penalty[row] - options.Regularization);
             return scratch;
         }, _ => { });
     }
 
     /// <summary>
     /// Approximately solves (G + Σ (cᵢ−1)·yᵢyᵢᵀ)·x = Σ cᵢ·yᵢ starting from the current x (Takács et al. 2011).
-    /// With steps ≥ k it converges to the exact solution.
+    /// With steps ≥ k it converges to the exact solution. <paramref name="extraDiagonal"/> is this row's penalty
+    /// beyond the λ already on the Gram's diagonal.
     /// </summary>
-    internal static void ConjugateGradient(ReadOnlySpan<float> gram, ReadOnlySpan<float> other, ReadOnlySpan<int> columns, ReadOnlySpan<float> confidence, Span<float> x, Span<float> scratch, int k, int steps)
+    internal static void ConjugateGradient(ReadOnlySpan<float> gram, ReadOnlySpan<float> other, ReadOnlySpan<int> columns, ReadOnlySpan<float> confidence, Span<float> x, Span<float> scratch, int k, int steps, float extraDiagonal = 0f)
     {
         var r = scratch[..k];
         var p = scratch.Slice(k, k);
@@ -72,6 +95,7 @@ internal sealed partial class AlsModel
 
         // r = b − A·x
         MultiplyGram(gram, x, r, k);
+        TensorPrimitives.MultiplyAdd(x, extraDiagonal, r, r);
         TensorPrimitives.Negate(r, r);
         for (var i = 0; i < columns.Length; i++)
         {
@@ -86,6 +110,7 @@ internal sealed partial class AlsModel
         for (var step = 0; step < steps && rsOld > 1e-20f; step++)
         {
             MultiplyGram(gram, p, ap, k);
+            TensorPrimitives.MultiplyAdd(p, extraDiagonal, ap, ap);
             for (var i = 0; i < columns.Length; i++)
             {
                 var y = other.Slice(columns[i] * k, k);

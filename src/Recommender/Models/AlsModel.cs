@@ -11,8 +11,10 @@ namespace CineSync.Recommender.Models;
 /// </summary>
 internal sealed partial class AlsModel : IScoringModel
 {
-    public AlsModel(int factors, float[] itemFactors, float regularization, float alpha, RatingPolicy policy)
+    public AlsModel(int factors, float[] itemFactors, float regularization, float alpha, RatingPolicy policy, float frequencyExponent = 0f, float meanMass = 1f)
     {
+        FrequencyExponent = frequencyExponent;
+        MeanMass = meanMass;
         Factors = factors;
         ItemFactors = itemFactors;
         Regularization = regularization;
@@ -33,6 +35,12 @@ internal sealed partial class AlsModel : IScoringModel
     public float Alpha { get; }
 
     public RatingPolicy Policy { get; }
+
+    /// <summary>ν: a user's penalty is λ·(m/m̄)^ν with m = items + Σ(c − 1) (0 = plain λ).</summary>
+    public float FrequencyExponent { get; }
+
+    /// <summary>m̄, the mean weight mass of the training users.</summary>
+    public float MeanMass { get; }
 
     /// <summary>YᵀY + λI (factors × factors).</summary>
     public float[] Gram { get; }
@@ -105,6 +113,7 @@ internal sealed partial class AlsModel : IScoringModel
         // each entry is a contiguous dot product.
         var stride = (n + 7) & ~7;
         var zt = ArrayPool<float>.Shared.Rent(k * stride);
+        var extra = 0f;
         try
         {
             zt.AsSpan(0, k * stride).Clear();
@@ -119,6 +128,16 @@ internal sealed partial class AlsModel : IScoringModel
                 }
 
                 scale[r] = MathF.Sqrt(c - 1f);
+                extra += c - 1f;
+            }
+
+            if (FrequencyExponent != 0f)
+            {
+                var penalty = Regularization * MathF.Pow((ItemCount + extra) / MeanMass, FrequencyExponent);
+                for (var f = 0; f < k; f++)
+                {
+                    a[(f * k) + f] += penalty - Regularization;
+                }
             }
 
             // Gather factor by factor so the writes are contiguous (reads stay within the user's few item rows).

@@ -6,15 +6,18 @@ using CineSync.Recommender.Numerics;
 namespace CineSync.Recommender.Models;
 
 /// <summary>
-/// EASE (Steck 2019) on the head of the catalogue: B = I − P·diag(1/diag P) with P = (XᵀX + λI)⁻¹ over the N most
-/// rated items, diagonal forced to 0. A user's score for head item j is Σᵢ xᵢ·Bᵢⱼ. Items outside the head score
-/// just below the user's lowest head score. Weights are rounded to float16 at fit time so that evaluation
-/// measures exactly what the bundle serves.
+/// Closed-form linear item-item autoencoders over the rated catalogue (capped at N most-rated items):
+/// B = I − P·diag(1/diag P) with P = (XᵀX + Λ)⁻¹, diagonal forced to 0. EASE (Steck 2019) uses Λ = λI; EDLAE
+/// (Steck 2020, full rank, emphasised denoising with dropout p) uses Λ = λI + p/(1−p)·diag(XᵀX), which regularises
+/// popular items more and so stops the model from leaning on them. A user's score for item j is Σᵢ xᵢ·Bᵢⱼ. Items
+/// outside the head score just below the user's lowest head score. Weights are rounded to float16 at fit time so
+/// that evaluation measures exactly what the bundle serves.
 /// </summary>
 internal sealed class EaseModel : IScoringModel
 {
-    public EaseModel(int itemCount, int[] headItems, float[] weights)
+    public EaseModel(int itemCount, int[] headItems, float[] weights, string name = "ease")
     {
+        Name = name;
         ItemCount = itemCount;
         HeadItems = headItems;
         Weights = weights;
@@ -26,7 +29,7 @@ internal sealed class EaseModel : IScoringModel
         }
     }
 
-    public string Name => "ease";
+    public string Name { get; }
 
     public int ItemCount { get; }
 
@@ -42,36 +45,26 @@ internal sealed class EaseModel : IScoringModel
     public int HeadSize => HeadItems.Length;
 
     public static EaseModel Fit(TrainingData data, int headSize, float lambda, int maxParallelism = -1)
+        => Fit(ItemGram.Create(data, headSize, maxParallelism), lambda, dropout: 0f, "ease", maxParallelism);
+
+    /// <summary>Fits from a precomputed Gram matrix (left untouched, so several λ or p can share it).</summary>
+    public static EaseModel Fit(ItemGram gram, float lambda, float dropout, string name, int maxParallelism = -1)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var counts = new int[data.ItemCount];
-        for (var i = 0; i < data.ItemCount; i++)
-        {
-            counts[i] = data.ItemUsers.RowLength(i);
-        }
-
-        // Head: most rated items (ties by index), only items with at least one rating.
-        var head = Enumerable.Range(0, data.ItemCount).Where(i => counts[i] > 0)
-            .OrderByDescending(i => counts[i]).ThenBy(i => i).Take(headSize).ToArray();
-        var n = head.Length;
-        var position = new int[data.ItemCount];
-        Array.Fill(position, -1);
+        ArgumentNullException.ThrowIfNull(gram);
+        var n = gram.Size;
+        var g = gram.Copy();
+        var emphasis = dropout > 0f ? dropout / (1f - dropout) : 0f;
         for (var p = 0; p < n; p++)
         {
-            position[head[p]] = p;
-        }
-
-        var g = Gram(data.UserItems, position, n, maxParallelism);
-        for (var p = 0; p < n; p++)
-        {
-            g[(p * n) + p] += lambda;
+            var at = ((long)p * n) + p;
+            g[at] += lambda + (emphasis * g[at]);
         }
 
         SpdInverse.InvertInPlace(g, n, maxParallelism);
         var diagonal = new float[n];
         for (var p = 0; p < n; p++)
         {
-            diagonal[p] = g[(p * n) + p];
+            diagonal[p] = g[((long)p * n) + p];
         }
 
         var half = new Half[n];
@@ -85,47 +78,7 @@ internal sealed class EaseModel : IScoringModel
             TensorPrimitives.ConvertToSingle(half, b);
         }
 
-        return new EaseModel(data.ItemCount, head, g);
-    }
-
-    /// <summary>XᵀX over head items with binary X; each thread owns a band of rows so the sum is deterministic.</summary>
-    private static float[] Gram(InteractionMatrix userItems, int[] position, int n, int maxParallelism)
-    {
-        var g = new float[(long)n * n];
-        var bands = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
-        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, band =>
-        {
-            var lo = (int)((long)n * band / bands);
-            var hi = (int)((long)n * (band + 1) / bands);
-            var positions = new List<int>();
-            for (var u = 0; u < userItems.Rows; u++)
-            {
-                positions.Clear();
-                foreach (var item in userItems.RowColumns(u))
-                {
-                    if (position[item] >= 0)
-                    {
-                        positions.Add(position[item]);
-                    }
-                }
-
-                foreach (var a in positions)
-                {
-                    if (a < lo || a >= hi)
-                    {
-                        continue;
-                    }
-
-                    var row = g.AsSpan(a * n, n);
-                    foreach (var b in positions)
-                    {
-                        row[b] += 1f;
-                    }
-                }
-            }
-        });
-
-        return g;
+        return new EaseModel(gram.ItemCount, gram.HeadItems, g, name);
     }
 
     public void Score(UserProfile user, Span<float> scores)

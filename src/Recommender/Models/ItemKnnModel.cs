@@ -10,14 +10,16 @@ namespace CineSync.Recommender.Models;
 /// </summary>
 internal sealed class ItemKnnModel : IScoringModel
 {
-    public ItemKnnModel(int[] pointers, int[] neighbours, float[] similarities)
+    public ItemKnnModel(int[] pointers, int[] neighbours, float[] similarities, string name = "knn")
     {
+        Name = name;
         Pointers = pointers;
         Neighbours = neighbours;
         Similarities = similarities;
     }
 
-    public string Name => "knn";
+    /// <summary>"knn", or the name of another neighbourhood model stored in the same sparse form (e.g. "rp3b").</summary>
+    public string Name { get; }
 
     /// <summary>CSR row pointers over items.</summary>
     public int[] Pointers { get; }
@@ -40,6 +42,13 @@ internal sealed class ItemKnnModel : IScoringModel
             return s;
         }, _ => { });
 
+        return FromRows(rows, "knn");
+    }
+
+    /// <summary>Packs per-item neighbour rows (indices ascending) into CSR.</summary>
+    internal static ItemKnnModel FromRows((int[] Index, float[] Sim)[] rows, string name)
+    {
+        var n = rows.Length;
         var pointers = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
@@ -54,7 +63,7 @@ internal sealed class ItemKnnModel : IScoringModel
             rows[i].Sim.CopyTo(sims, pointers[i]);
         }
 
-        return new ItemKnnModel(pointers, index, sims);
+        return new ItemKnnModel(pointers, index, sims, name);
     }
 
     public void Score(UserProfile user, Span<float> scores)

@@ -29,13 +29,13 @@ public static class BundleTrainer
             EaseHeadSize: options.EaseHeadSize,
             Policy: policy,
             MaxParallelism: options.MaxParallelism);
-        var weights = ModelSuite.DefaultWeights;
+        var blend = BlendWeights.Global(ModelSuite.DefaultWeights);
         var metrics = new Dictionary<string, double>();
         if (options.Tune)
         {
-            var tuned = Tuner.Tune(ratings, catalog, training, new EvaluationOptions(Seed: options.Seed), TuningGrid.Default, (SplitKind.Temporal, 0.2), log);
+            var tuned = Tuner.Tune(ratings, catalog, training, new EvaluationOptions(Seed: options.Seed), TuningGrid.Serving, (SplitKind.Temporal, 0.2), log);
             training = tuned.Options;
-            weights = tuned.Weights;
+            blend = tuned.Blend;
             foreach (var (name, value) in tuned.Validation)
             {
                 metrics[name] = value;
@@ -52,6 +52,6 @@ public static class BundleTrainer
         var now = options.Time.GetUtcNow();
         var version = options.Version ?? now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         log($"trained bundle {version}: {data.UserCount} users, {data.ItemCount} items, {data.UserItems.NonZeros} ratings");
-        return ModelBundle.Create(suite, weights, catalog, policy, version, now, metrics);
+        return ModelBundle.Create(suite, blend, catalog, policy, version, now, metrics);
     }
 }

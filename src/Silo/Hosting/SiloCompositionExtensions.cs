@@ -44,7 +44,7 @@ public static class SiloCompositionExtensions
             silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, storage => storage.Configure<IDatabaseEndpoint>((o, database) =>
             {
                 o.Invariant = CineSyncCluster.AdoNetInvariant;
-                o.ConnectionString = WaitForConnectionString(database);
+                o.ConnectionString = CineSyncGrainStorage.ConnectionString(WaitForConnectionString(database));
                 o.DeleteStateOnClear = true;
                 o.GrainStorageSerializer = new GrainStateJsonSerializer();
             }));

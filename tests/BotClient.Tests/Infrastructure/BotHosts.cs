@@ -10,7 +10,7 @@ namespace CineSync.BotClient.Tests.Infrastructure;
 /// <summary>Builds the real bot host (the same <c>AddCineSyncBot</c> the program calls) over a test cluster.</summary>
 internal static class BotHosts
 {
-    public static IHost Build(IGrainFactory grains, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs = null, BotConsole? console = null)
+    public static IHost Build(IGrainFactory grains, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs = null, BotConsole? console = null, TimeProvider? time = null)
     {
         // The empty builder reads no environment: a DISCORD_TOKEN on the test machine cannot switch the mode.
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -22,6 +22,10 @@ internal static class BotHosts
         }
 
         builder.Services.AddSingleton(grains);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
         if (console is not null)
         {
             builder.Services.AddSingleton(console);

@@ -13,8 +13,11 @@ internal sealed class DiscordScene : IAsyncDisposable
 {
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
-    private DiscordScene(DiscordEmulator discord, IHost bot, EmulatedGuild guild, CapturingLoggerProvider logs)
+    private readonly bool _clockControlled;
+
+    private DiscordScene(DiscordEmulator discord, IHost bot, EmulatedGuild guild, CapturingLoggerProvider logs, bool clockControlled)
     {
+        _clockControlled = clockControlled;
         Discord = discord;
         Bot = bot;
         Guild = guild;
@@ -32,9 +35,14 @@ internal sealed class DiscordScene : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
-    public static async Task<DiscordScene> StartAsync(IGrainFactory grains, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the emulated Discord and the bot over <paramref name="grains"/>. With <paramref name="time"/> both run on
+    /// that clock (Discord's 3 s deadline, the bot's "thinking…" timers), so a test moves time itself; otherwise both
+    /// run on the machine's clock.
+    /// </summary>
+    public static async Task<DiscordScene> StartAsync(IGrainFactory grains, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
-        var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait });
+        var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait, TimeProvider = time ?? TimeProvider.System });
         var guild = discord.CreateGuild("Movie Club");
         var logs = new CapturingLoggerProvider();
         var configuration = new Dictionary<string, string?>
@@ -49,10 +57,10 @@ internal sealed class DiscordScene : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var bot = BotHosts.Build(grains, configuration, logs);
+        var bot = BotHosts.Build(grains, configuration, logs, time: time);
         await bot.StartAsync();
         await discord.WaitForCommandAsync("watch_party", Wait);
-        return new DiscordScene(discord, bot, guild, logs);
+        return new DiscordScene(discord, bot, guild, logs, clockControlled: time is not null);
     }
 
     public EmulatedUser NewUser(string name)
@@ -72,11 +80,16 @@ internal sealed class DiscordScene : IAsyncDisposable
         return await handle.WaitForReplyAsync(timeout: Wait);
     }
 
-    /// <summary>What every test run must leave: valid bodies, every interaction acknowledged in time, no early retry.</summary>
+    /// <summary>
+    /// What every test run must leave: valid bodies, no early retry, no token in the logs, and — on a clock the test
+    /// moves — every interaction acknowledged within Discord's 3 s. On the machine's clock the deadline is not checked:
+    /// whether 3 s of wall time pass depends on how busy the machine is, not on the bot (AcknowledgementTests check it
+    /// on a moved clock).
+    /// </summary>
     public void AssertCleanRun()
     {
         Assert.True(Discord.ContractViolations.Count == 0, string.Join("; ", Discord.ContractViolations));
-        Assert.True(Discord.LateAcknowledgements.Count == 0, string.Join("; ", Discord.LateAcknowledgements));
+        Assert.True(!_clockControlled || Discord.LateAcknowledgements.Count == 0, string.Join("; ", Discord.LateAcknowledgements));
         Assert.True(Discord.RateLimits.EarlyRetries.Count == 0, string.Join("; ", Discord.RateLimits.EarlyRetries));
         Assert.DoesNotContain(Logs.Lines, line => line.Contains(Discord.BotToken, StringComparison.Ordinal));
     }

@@ -4,13 +4,13 @@ using Orleans.Runtime;
 
 namespace CineSync.BotClient.Tests.Infrastructure;
 
-/// <summary>A grain factory whose catalogue answers <paramref name="delay"/> late: a cluster under load, as the bot sees it.</summary>
-internal sealed class SlowCatalogueFactory(IGrainFactory inner, TimeSpan delay) : IGrainFactory
+/// <summary>A grain factory whose catalogue answers <paramref name="delay"/> late on <paramref name="time"/>: a cluster under load, as the bot sees it.</summary>
+internal sealed class SlowCatalogueFactory(IGrainFactory inner, TimeSpan delay, TimeProvider time) : IGrainFactory
 {
     public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithIntegerKey =>
         typeof(TGrainInterface) == typeof(ICatalogueGrain)
-            ? (TGrainInterface)(object)new SlowCatalogue(inner.GetGrain<ICatalogueGrain>(primaryKey, grainClassNamePrefix), delay)
+            ? (TGrainInterface)(object)new SlowCatalogue(inner.GetGrain<ICatalogueGrain>(primaryKey, grainClassNamePrefix), delay, time)
             : inner.GetGrain<TGrainInterface>(primaryKey, grainClassNamePrefix);
 
     // Everything else goes straight to the cluster.
@@ -53,22 +53,22 @@ internal sealed class SlowCatalogueFactory(IGrainFactory inner, TimeSpan delay) 
 
     public IAddressable GetGrain(Type interfaceType, IdSpan grainKey) => inner.GetGrain(interfaceType, grainKey);
 
-    private sealed class SlowCatalogue(ICatalogueGrain inner, TimeSpan delay) : ICatalogueGrain
+    private sealed class SlowCatalogue(ICatalogueGrain inner, TimeSpan delay, TimeProvider time) : ICatalogueGrain
     {
-        public async Task<TitleInfo> GetTitleAsync(int movieId) { await Task.Delay(delay); return await inner.GetTitleAsync(movieId); }
+        public async Task<TitleInfo> GetTitleAsync(int movieId) { await Task.Delay(delay, time); return await inner.GetTitleAsync(movieId); }
 
-        public async Task<IReadOnlyList<TitleMatch>> SearchAsync(string query, int limit) { await Task.Delay(delay); return await inner.SearchAsync(query, limit); }
+        public async Task<IReadOnlyList<TitleMatch>> SearchAsync(string query, int limit) { await Task.Delay(delay, time); return await inner.SearchAsync(query, limit); }
 
-        public async Task<TitleInfo> ResolveAsync(string query) { await Task.Delay(delay); return await inner.ResolveAsync(query); }
+        public async Task<TitleInfo> ResolveAsync(string query) { await Task.Delay(delay, time); return await inner.ResolveAsync(query); }
 
-        public async Task<TitleResolution> ResolveWithAlternativesAsync(string query) { await Task.Delay(delay); return await inner.ResolveWithAlternativesAsync(query); }
+        public async Task<TitleResolution> ResolveWithAlternativesAsync(string query) { await Task.Delay(delay, time); return await inner.ResolveWithAlternativesAsync(query); }
 
-        public async Task<TitleLookupOutcome> TryResolveAsync(string query) { await Task.Delay(delay); return await inner.TryResolveAsync(query); }
+        public async Task<TitleLookupOutcome> TryResolveAsync(string query) { await Task.Delay(delay, time); return await inner.TryResolveAsync(query); }
 
-        public async Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count) { await Task.Delay(delay); return await inner.GetTrendingAsync(days, count); }
+        public async Task<IReadOnlyList<TrendingTitle>> GetTrendingAsync(int days, int count) { await Task.Delay(delay, time); return await inner.GetTrendingAsync(days, count); }
 
-        public async Task<IReadOnlyList<HiddenGem>> GetHiddenGemsAsync(int count, string? genre) { await Task.Delay(delay); return await inner.GetHiddenGemsAsync(count, genre); }
+        public async Task<IReadOnlyList<HiddenGem>> GetHiddenGemsAsync(int count, string? genre) { await Task.Delay(delay, time); return await inner.GetHiddenGemsAsync(count, genre); }
 
-        public async Task<IReadOnlyList<string>> GetGenresAsync() { await Task.Delay(delay); return await inner.GetGenresAsync(); }
+        public async Task<IReadOnlyList<string>> GetGenresAsync() { await Task.Delay(delay, time); return await inner.GetGenresAsync(); }
     }
 }

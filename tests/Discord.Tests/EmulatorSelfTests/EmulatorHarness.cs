@@ -22,7 +22,7 @@ internal static class EmulatorHarness
 
     public static HttpClient Http(DiscordEmulator discord, bool authenticated = true)
     {
-        var http = new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl + "/"), Timeout = TimeSpan.FromSeconds(10) };
+        var http = new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl + "/"), Timeout = TimeSpan.FromSeconds(60) };
         if (authenticated)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", discord.BotToken);

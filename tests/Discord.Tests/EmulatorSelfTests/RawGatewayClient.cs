@@ -7,7 +7,7 @@ namespace CineSync.Discord.Tests.EmulatorSelfTests;
 /// <summary>A bare WebSocket speaking gateway JSON, so the emulator is tested without our Discord client.</summary>
 internal sealed class RawGatewayClient : IAsyncDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30); // a hang guard: generous for a busy machine
     private readonly ClientWebSocket socket = new();
 
     public WebSocketCloseStatus? CloseStatus => socket.CloseStatus;

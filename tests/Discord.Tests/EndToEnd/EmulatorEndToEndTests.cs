@@ -11,7 +11,7 @@ namespace CineSync.Discord.Tests.EndToEnd;
 /// <summary>The hosted client (gateway + REST + router) against the Discord emulator.</summary>
 public sealed class EmulatorEndToEndTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60); // a hang guard: generous for a busy machine
 
     [Fact]
     public async Task A_hosted_bot_registers_its_commands_replies_and_updates_the_message_on_a_button()

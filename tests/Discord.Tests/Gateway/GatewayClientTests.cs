@@ -156,7 +156,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await ExpectOpAsync(socket, 2);
 
         await socket.CloseAsync(code);
-        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => client.Completion.WaitAsync(TimeSpan.FromSeconds(10)));
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => client.Completion.WaitAsync(TimeSpan.FromSeconds(60)));
 
         Assert.Equal(code, error.CloseCode);
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
@@ -201,7 +201,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
 
         var stopping = client.StopAsync();
         var closeCode = await socket.WaitForClientCloseAsync();
-        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(1000, closeCode);
         Assert.True(client.Completion.IsCompletedSuccessfully);
@@ -257,5 +257,5 @@ public sealed class GatewayClientTests : IAsyncLifetime
     }
 
     private static async Task<GatewayEvent> NextEventAsync(GatewayClient client)
-        => await client.Events.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        => await client.Events.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 }

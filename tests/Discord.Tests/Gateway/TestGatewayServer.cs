@@ -62,7 +62,7 @@ internal sealed class TestGatewayServer : IAsyncDisposable
 
     /// <summary>The next connection the client opens.</summary>
     public async Task<ServerSocket> AcceptAsync()
-        => await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        => await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>True when the client opens no further connection within <paramref name="wait"/>.</summary>
     public async Task<bool> NoConnectionWithinAsync(TimeSpan wait)
@@ -131,7 +131,7 @@ internal sealed class ServerSocket(WebSocket socket, string path)
     /// <summary>The next frame the client sends (heartbeats are recorded and, with <see cref="AutoAck"/>, acknowledged and skipped).</summary>
     public async Task<JsonObject?> ReceiveAsync(bool skipHeartbeats = true)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var buffer = new byte[64 * 1024];
         while (true)
         {

@@ -74,7 +74,7 @@ public sealed class RecommenderEngineTests
 
         var knnOnly = Engine.Recommend(new RecommendationRequest(LovesThrillersHatesRomance)
         {
-            ModelWeights = new Dictionary<string, float> { ["pop"] = 0, ["knn"] = 1, ["als"] = 0, ["ease"] = 0, ["content"] = 0 },
+            ModelWeights = new Dictionary<string, float> { ["pop"] = 0, ["knn"] = 1, ["als"] = 0, ["ease"] = 0, ["content"] = 0, ["edlae"] = 0, ["rp3b"] = 0 },
         });
         Assert.All(knnOnly.Items, r => Assert.Equal(["knn"], r.ModelContributions.Where(c => c.Value != 0).Select(c => c.Key)));
     }

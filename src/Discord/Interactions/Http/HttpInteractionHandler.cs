@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace CineSync.Discord.Interactions.Http;
 
 /// <summary>
-/// Serves Discord's HTTP interactions: size limit (413), signature and freshness (401), JSON (400),
-/// PING → PONG, otherwise the router's first answer as the response body.
+/// Serves Discord's HTTP interactions: size limit (413), signature, freshness and replay (401), JSON and the shape of
+/// an interaction (400), PING → PONG, otherwise the router's first answer as the response body.
 /// </summary>
 public sealed class HttpInteractionHandler
 {
@@ -19,6 +19,7 @@ public sealed class HttpInteractionHandler
     private readonly Ed25519SignatureVerifier _verifier;
     private readonly InteractionDispatcher _dispatcher;
     private readonly TimeProvider _time;
+    private readonly ReplayGuard _replays;
 
     public HttpInteractionHandler(IOptions<HttpInteractionsOptions> options, InteractionDispatcher dispatcher, TimeProvider? time = null)
     {
@@ -27,6 +28,7 @@ public sealed class HttpInteractionHandler
         _verifier = new Ed25519SignatureVerifier(_options.PublicKey);
         _dispatcher = dispatcher;
         _time = time ?? TimeProvider.System;
+        _replays = new ReplayGuard(_options.TimestampTolerance, _time);
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -48,7 +50,7 @@ public sealed class HttpInteractionHandler
 
         string? signature = request.Headers["X-Signature-Ed25519"];
         string? timestamp = request.Headers["X-Signature-Timestamp"];
-        if (!IsFresh(timestamp) || !_verifier.Verify(signature, timestamp, body))
+        if (!IsFresh(timestamp, out var seconds) || !_verifier.Verify(signature, timestamp, body) || !_replays.FirstUse(signature!, seconds))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -64,7 +66,7 @@ public sealed class HttpInteractionHandler
             json = null;
         }
 
-        if (json is null)
+        if (json is null || InteractionShape.Problem(json) is not null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
@@ -93,9 +95,9 @@ public sealed class HttpInteractionHandler
         return responder.Callback.IsCompletedSuccessfully ? responder.Callback.Result : null;
     }
 
-    private bool IsFresh(string? timestamp)
+    private bool IsFresh(string? timestamp, out long seconds)
     {
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out seconds))
         {
             return false;
         }
