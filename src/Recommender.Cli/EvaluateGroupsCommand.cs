@@ -20,7 +20,8 @@ internal static class EvaluateGroupsCommand
         var sizes = new Option<int[]>("--sizes") { Description = "Group sizes.", DefaultValueFactory = _ => [3, 5], AllowMultipleArgumentsPerToken = true };
         var groups = new Option<int>("--groups") { Description = "Groups per kind and size (drawn independently; a user may be in several).", DefaultValueFactory = _ => 500 };
         var threshold = new Option<float?>("--relevance-threshold") { Description = "Test ratings at or above this are relevant (default: every held-out item)." };
-        foreach (var option in new Option[] { k, sizes, groups, threshold })
+        var keepDislikes = new Option<bool>("--keep-predicted-dislikes") { Description = "Let strategies shortlist titles a member is predicted to dislike (measures what avoiding them costs)." };
+        foreach (var option in new Option[] { k, sizes, groups, threshold, keepDislikes })
         {
             command.Options.Add(option);
         }
@@ -51,7 +52,8 @@ internal static class EvaluateGroupsCommand
                 parse.GetValue(groups),
                 parse.GetValue(k),
                 parse.GetValue(threshold),
-                parse.GetValue(input.Seed));
+                parse.GetValue(input.Seed),
+                avoidPredictedDislikes: !parse.GetValue(keepDislikes));
             Console.WriteLine(report.ToTable());
             Console.Error.WriteLine($"groups ranked in {watch.Elapsed.TotalSeconds:F1} s");
             return 0;

@@ -43,6 +43,9 @@ public sealed record GroupRequest(IReadOnlyList<GroupMember> Members, GroupStrat
 
     /// <summary>Items never to return besides any member's rated ones.</summary>
     public IReadOnlyCollection<int>? Exclude { get; init; }
+
+    /// <summary>Titles a member is predicted to dislike come after all others (default); off only to measure what that costs.</summary>
+    public bool AvoidPredictedDislikes { get; init; } = true;
 }
 
 /// <summary>How much one member is predicted to like a group pick.</summary>

@@ -88,7 +88,7 @@ public sealed partial class RecommenderEngine
         {
             for (var m = 0; m < profiles.Length; m++)
             {
-                if (profiles[m].Count > 0 && NeighbourRating.IsDislike(predicted[m][p], profiles[m].Ratings.Average()))
+                if (request.AvoidPredictedDislikes && profiles[m].Count > 0 && NeighbourRating.IsDislike(predicted[m][p], profiles[m].Ratings.Average()))
                 {
                     vetoed.Add(pool[p]);
                     break;

@@ -76,6 +76,7 @@ public static class GroupEvaluator
     /// <param name="k">Cut-off.</param>
     /// <param name="relevanceThreshold">Test ratings at or above this are relevant; null: every test item.</param>
     /// <param name="seed">Seed of group forming.</param>
+    /// <param name="avoidPredictedDislikes">Whether strategies put predicted dislikes last, as the product does.</param>
     public static GroupEvaluationReport Run(
         RecommenderEngine engine,
         RatingsSplit split,
@@ -85,7 +86,8 @@ public static class GroupEvaluator
         int maxGroups,
         int k = 10,
         float? relevanceThreshold = null,
-        int seed = 42)
+        int seed = 42,
+        bool avoidPredictedDislikes = true)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(split);
@@ -106,7 +108,7 @@ public static class GroupEvaluator
                 var groups = kind == GroupKind.Random
                     ? RandomGroups(users, size, maxGroups, new Random(seed + size))
                     : SimilarGroups(users, tastes, size, maxGroups, new Random(seed + (31 * size)));
-                rows.AddRange(Evaluate(engine, groups, train, tastes, heldOut, kind, size, k));
+                rows.AddRange(Evaluate(engine, groups, train, tastes, heldOut, kind, size, k, avoidPredictedDislikes));
             }
         }
 
@@ -121,7 +123,8 @@ public static class GroupEvaluator
         Dictionary<long, IReadOnlySet<int>> heldOut,
         GroupKind kind,
         int size,
-        int k)
+        int k,
+        bool avoidPredictedDislikes)
     {
         var names = new[] { Baseline }.Concat(Enum.GetValues<GroupStrategy>().Select(s => s.ToString())).ToArray();
         var mean = new double[names.Length];
@@ -132,7 +135,7 @@ public static class GroupEvaluator
             var rated = group.SelectMany(u => train[u].Select(r => r.ItemId)).ToHashSet();
             var lists = new List<int[]> { Merged(engine, members, rated, k) };
             lists.AddRange(Enum.GetValues<GroupStrategy>().Select(strategy =>
-                engine.RecommendGroup(new GroupRequest(members, strategy) { Count = k }).Items.Select(p => p.ItemId).ToArray()));
+                engine.RecommendGroup(new GroupRequest(members, strategy) { Count = k, AvoidPredictedDislikes = avoidPredictedDislikes }).Items.Select(p => p.ItemId).ToArray()));
             for (var s = 0; s < lists.Count; s++)
             {
                 var ndcg = group.Select(u => RankingMetrics.Ndcg(lists[s], heldOut[u], k)).ToArray();
