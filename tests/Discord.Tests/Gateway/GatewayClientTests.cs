@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CineSync.Discord.Gateway;
 using CineSync.Discord.Rest;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CineSync.Discord.Tests.Gateway;
 
@@ -175,23 +176,30 @@ public sealed class GatewayClientTests : IAsyncLifetime
         options.GatewayUrl = null;
         options.ShardCount = null;
         options.MaxConcurrency = null;
-        options.IdentifyWindow = TimeSpan.FromMilliseconds(400);
-        _client = new GatewayClient(options, rest);
+        options.IdentifyWindow = TimeSpan.FromSeconds(5);
+        // Discord's identify window runs on a clock the test moves, so a busy machine can neither hide nor fake a wait.
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        _client = new GatewayClient(options, rest, time);
         await _client.StartAsync();
 
         var sockets = new[] { await server.AcceptAsync(), await server.AcceptAsync() };
-        var clock = Stopwatch.StartNew();
-        var identifies = await Task.WhenAll(sockets.Select(async s =>
-        {
-            await s.SendHelloAsync();
-            var identify = await ExpectOpAsync(s, 2);
-            return (Shard: identify["d"]!["shard"]!.ToJsonString(), At: clock.Elapsed);
-        }));
+        await Task.WhenAll(sockets.Select(s => s.SendHelloAsync()));
+        var identifies = sockets.Select(s => ExpectOpAsync(s, 2)).ToArray();
+        var first = await Task.WhenAny(identifies);
+        var second = identifies.Single(i => i != first);
+
+        Assert.False(await ArrivesWithinAsync(second, TimeSpan.FromMilliseconds(300)), "the second shard identified inside the first one's window");
+        time.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(await ArrivesWithinAsync(second, TimeSpan.FromMilliseconds(300)), "the second shard identified before the window ended");
+        time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(2, _client.ShardCount);
-        Assert.Equal(["[0,2]", "[1,2]"], identifies.Select(i => i.Shard).Order());
-        Assert.True((identifies.Max(i => i.At) - identifies.Min(i => i.At)).TotalMilliseconds >= 350, "the second shard identified inside the first one's window");
+        Assert.Equal(["[0,2]", "[1,2]"], (await Task.WhenAll(identifies)).Select(i => i["d"]!["shard"]!.ToJsonString()).Order());
     }
+
+    /// <summary>Whether <paramref name="pending"/> completes within a short real-time grace (a "not yet" check, never a duration assertion).</summary>
+    private static async Task<bool> ArrivesWithinAsync(Task pending, TimeSpan grace) =>
+        await Task.WhenAny(pending, Task.Delay(grace)) == pending;
 
     [Fact]
     public async Task Stopping_closes_normally_and_completes()
