@@ -17,7 +17,7 @@ public sealed class ValidationProtocolTests
         Assert.StartsWith("Random", report.DetectedTestSplit);
         Assert.StartsWith("random per-user holdout", report.ValidationProtocol);
         // A random holdout has no "next" ratings: recency weighting is not tried.
-        Assert.DoesNotContain(report.TuningLog, line => line.StartsWith("recency halfLife=", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.TuningLog, line => line.Contains("] recency halfLife=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ValidationProtocolTests
 
         Assert.StartsWith("Temporal", report.DetectedTestSplit);
         Assert.StartsWith("temporal per-user holdout", report.ValidationProtocol);
-        Assert.Contains(report.TuningLog, line => line.StartsWith("recency halfLife=", StringComparison.Ordinal));
+        Assert.Contains(report.TuningLog, line => line.Contains("] recency halfLife=", StringComparison.Ordinal));
     }
 
     [Fact]
