@@ -97,9 +97,17 @@ internal static class Scenarios
         var size = new FileInfo(path).Length / 1e6;
         Report($"bundle size, {bundle.ItemCount} items (EASE and EDLAE heads of 3000 as float16, RP3β top 100 per item)", size, "MB", 60);
         ModelBundle.Load(path);
-        var watch = Stopwatch.StartNew();
-        ModelBundle.Load(path);
-        Report("bundle load (checksum + parse + validate), 10k items", watch.Elapsed.TotalMilliseconds, "ms", 1000);
+        var loads = new double[5];
+        for (var i = 0; i < loads.Length; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            ModelBundle.Load(path);
+            loads[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(loads);
+        Report("bundle load (checksum + parse + validate), 10k items, median of 5", loads[2], "ms", 1000);
+        Console.WriteLine($"    fastest {loads[0]:F0} ms, slowest {loads[^1]:F0} ms (the machine is shared: the spread is other processes)");
         File.Delete(path);
     }
 
