@@ -95,11 +95,19 @@ internal static class Scenarios
         var path = Path.Combine(Path.GetTempPath(), "cinesync-bench.bundle");
         bundle.Save(path);
         var size = new FileInfo(path).Length / 1e6;
-        Report($"bundle size, {bundle.ItemCount} items (EASE and EDLAE heads of 3000 as float16, RP3β top 200 per item)", size, "MB", 60);
+        Report($"bundle size, {bundle.ItemCount} items (EASE and EDLAE heads of 3000 as float16, RP3β top 100 per item)", size, "MB", 60);
         ModelBundle.Load(path);
-        var watch = Stopwatch.StartNew();
-        ModelBundle.Load(path);
-        Report("bundle load (checksum + parse + validate), 10k items", watch.Elapsed.TotalMilliseconds, "ms", 1000);
+        var loads = new double[5];
+        for (var i = 0; i < loads.Length; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            ModelBundle.Load(path);
+            loads[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(loads);
+        Report("bundle load (checksum + parse + validate), 10k items, median of 5", loads[2], "ms", 1000);
+        Console.WriteLine($"    fastest {loads[0]:F0} ms, slowest {loads[^1]:F0} ms (the machine is shared: the spread is other processes)");
         File.Delete(path);
     }
 
@@ -122,7 +130,7 @@ internal static class Scenarios
         }
 
         samples.Sort();
-        Report($"{label}, p50 ({allocated / samples.Count} B allocated per request, mean {users.Average(u => u.Length):F0} ratings/user)", samples[samples.Count / 2], "ms", 1);
+        Report($"{label}, p50 ({allocated / samples.Count} B allocated per request, mean {users.Average(u => u.Length):F0} ratings/user)", samples[samples.Count / 2], "ms", explanations == 0 ? 0.3 : double.NaN);
         Console.WriteLine($"    p90 {samples[samples.Count * 9 / 10]:F3} ms, p99 {samples[samples.Count * 99 / 100]:F3} ms");
     }
 
