@@ -99,7 +99,6 @@ public sealed partial class RecommenderEngine
         var picks = request.Strategy switch
         {
             GroupStrategy.Fair => FairAmongAcceptable(percentiles, utilities, pool, vetoed, request.Count),
-            GroupStrategy.LeastMisery => LeastMiseryList(utilities, pool, vetoed, request.Count),
             _ => [.. pool.Select(j => (Item: j, Score: aggregate[j])).OrderBy(p => vetoed.Contains(p.Item)).Take(request.Count)],
         };
         var poolIndex = pool.Select((item, p) => (item, p)).ToDictionary(x => x.item, x => x.p);
@@ -108,55 +107,6 @@ public sealed partial class RecommenderEngine
             p.Score,
             members.Select((member, m) => new MemberSatisfaction(member.MemberId, percentiles[m][p.Item], predicted[m][poolIndex[p.Item]])).ToArray())).ToArray();
         return new GroupRecommendationResult(result, request.Strategy, Bundle.Version);
-    }
-
-    /// <summary>
-    /// List-level least misery: nobody should leave without something they want. Each next title maximises the chance
-    /// that every member finds at least one title they want on the list, Πₘ (1 − Πⱼ (1 − qₘⱼ)), where qₘⱼ, the chance
-    /// member m wants title j, falls with j's rank in m's own list: q = a·(rank+1)^−γ. A title wanted only by the member
-    /// the list serves worst therefore beats a compromise the others already have covered. Titles some member is
-    /// predicted to dislike come only when nothing else is left.
-    /// </summary>
-    private static List<(int Item, float Score)> LeastMiseryList(float[][] utilities, int[] pool, HashSet<int> vetoed, int count)
-    {
-        var members = utilities.Length;
-        var candidates = utilities[0].Count(u => !float.IsNegativeInfinity(u));
-        var missed = new double[members];
-        Array.Fill(missed, 1.0);
-        var taken = new HashSet<int>();
-        var picks = new List<(int, float)>(count);
-        foreach (var allowVetoed in new[] { false, true })
-        {
-            while (picks.Count < count)
-            {
-                var best = -1;
-                var bestValue = double.NegativeInfinity;
-                foreach (var j in pool)
-                {
-                    if (taken.Contains(j) || vetoed.Contains(j) != allowVetoed) { continue; }
-                    double value = 0, mean = 0;
-                    for (var m = 0; m < members; m++)
-                    {
-                        value += Math.Log(1 - (missed[m] * (1 - Wanted(utilities[m][j], candidates))));
-                        mean += utilities[m][j];
-                    }
-
-                    value += 1e-6 * mean / members;
-                    if (value > bestValue) { bestValue = value; best = j; }
-                }
-
-                if (best < 0) { break; }
-                taken.Add(best);
-                for (var m = 0; m < members; m++)
-                {
-                    missed[m] *= 1 - Wanted(utilities[m][best], candidates);
-                }
-
-                picks.Add((best, (float)Math.Exp(bestValue)));
-            }
-        }
-
-        return picks;
     }
 
     /// <summary>How many members are expected to want each candidate: Σₘ qₘⱼ; −∞ for non-candidates.</summary>
@@ -330,7 +280,7 @@ public sealed partial class RecommenderEngine
     /// <summary>
     /// Fair turns: in each round every member chooses once, the one least likely so far to have found something they want
     /// first; a member chooses among their own few favourites left the one that also serves the others best (the
-    /// chance that everyone finds something, as in <see cref="LeastMiseryList"/>). Every member's favourites are thus
+    /// chance that everyone finds something on the list, Πₘ (1 − Πⱼ (1 − qₘⱼ))). Every member's favourites are thus
     /// represented in turn, and a favourite the others like too beats one they don't.
     /// </summary>
     private static List<(int Item, float Score)> FairRoundRobin(float[][] percentiles, float[][] utilities, float[] candidate, int count)
