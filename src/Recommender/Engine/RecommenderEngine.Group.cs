@@ -20,6 +20,9 @@ public sealed partial class RecommenderEngine
     /// <summary>How many of their favourites left a member chooses from in their turn.</summary>
     private const int FairTurnChoices = 5;
 
+    /// <summary>Least misery first lists only titles every member ranks at least this high among the candidates (their upper half).</summary>
+    private const float AcceptablePercentile = 0.5f;
+
     /// <summary>Candidates per requested title that get predicted ratings (the strategy's best ones).</summary>
     private const int PoolPerPick = 25;
 
@@ -99,6 +102,7 @@ public sealed partial class RecommenderEngine
         var picks = request.Strategy switch
         {
             GroupStrategy.Fair => FairAmongAcceptable(percentiles, utilities, pool, vetoed, request.Count),
+            GroupStrategy.LeastMisery => LeastMiseryList(percentiles, utilities, pool, vetoed, request.Count),
             _ => [.. pool.Select(j => (Item: j, Score: aggregate[j])).OrderBy(p => vetoed.Contains(p.Item)).Take(request.Count)],
         };
         var poolIndex = pool.Select((item, p) => (item, p)).ToDictionary(x => x.item, x => x.p);
@@ -108,6 +112,60 @@ public sealed partial class RecommenderEngine
             members.Select((member, m) => new MemberSatisfaction(member.MemberId, percentiles[m][p.Item], predicted[m][poolIndex[p.Item]])).ToArray())).ToArray();
         return new GroupRecommendationResult(result, request.Strategy, Bundle.Version);
     }
+
+    /// <summary>
+    /// List-level least misery: nobody should leave without something they want. Each next title maximises the chance
+    /// that every member finds at least one title they want on the list, Πₘ (1 − Πⱼ (1 − qₘⱼ)), where qₘⱼ, the chance
+    /// member m wants title j, falls with j's rank in m's own list: q = a·(rank+1)^−γ. A title wanted only by the member
+    /// the list serves worst therefore beats a compromise the others already have covered. Only titles every member
+    /// places in the upper half of their own list are considered first (nobody is made miserable); then the others;
+    /// titles some member is predicted to dislike come only when nothing else is left.
+    /// </summary>
+    private static List<(int Item, float Score)> LeastMiseryList(float[][] percentiles, float[][] utilities, int[] pool, HashSet<int> vetoed, int count)
+    {
+        var members = utilities.Length;
+        var candidates = utilities[0].Count(u => !float.IsNegativeInfinity(u));
+        var missed = new double[members];
+        Array.Fill(missed, 1.0);
+        var taken = new HashSet<int>();
+        var picks = new List<(int, float)>(count);
+        for (var tier = 0; tier < 3; tier++)
+        {
+            while (picks.Count < count)
+            {
+                var best = -1;
+                var bestValue = double.NegativeInfinity;
+                foreach (var j in pool)
+                {
+                    if (taken.Contains(j) || Tier(percentiles, vetoed, j) != tier) { continue; }
+                    double value = 0, mean = 0;
+                    for (var m = 0; m < members; m++)
+                    {
+                        value += Math.Log(1 - (missed[m] * (1 - Wanted(utilities[m][j], candidates))));
+                        mean += utilities[m][j];
+                    }
+
+                    value += 1e-6 * mean / members;
+                    if (value > bestValue) { bestValue = value; best = j; }
+                }
+
+                if (best < 0) { break; }
+                taken.Add(best);
+                for (var m = 0; m < members; m++)
+                {
+                    missed[m] *= 1 - Wanted(utilities[m][best], candidates);
+                }
+
+                picks.Add((best, (float)Math.Exp(bestValue)));
+            }
+        }
+
+        return picks;
+    }
+
+    /// <summary>0: every member places it in their upper half; 1: not predicted to be disliked; 2: predicted to be disliked.</summary>
+    private static int Tier(float[][] percentiles, HashSet<int> vetoed, int item) =>
+        vetoed.Contains(item) ? 2 : percentiles.All(p => p[item] >= AcceptablePercentile) ? 0 : 1;
 
     /// <summary>How many members are expected to want each candidate: Σₘ qₘⱼ; −∞ for non-candidates.</summary>
     private static float[] ExpectedWanting(float[][] utilities, float[] candidate)

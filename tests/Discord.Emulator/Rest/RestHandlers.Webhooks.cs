@@ -22,9 +22,11 @@ internal sealed partial class RestHandlers
         EmulatedMessage message;
         lock (state.Sync)
         {
-            if (interaction.AwaitingDeferredReply && interaction.OriginalMessageId is { } original && state.Messages.TryGetValue(original, out var placeholder))
+            if (interaction.AwaitingDeferredReply && interaction.OriginalMessageId is { } original && state.Messages.TryGetValue(original, out var placeholder)
+                && !placeholder.IsDeleted)
             {
-                // Discord: after a deferred reply (type 5) the first follow-up fills the "thinking…" message.
+                // Discord: after a deferred reply (type 5) the first follow-up fills the "thinking…" message; once the bot
+                // has deleted that placeholder (to answer privately instead), a follow-up is a new message.
                 interaction.AwaitingDeferredReply = false;
                 message = MessageWrites.Edit(state, placeholder, data, request.Files);
             }

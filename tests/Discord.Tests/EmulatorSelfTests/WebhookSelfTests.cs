@@ -46,6 +46,25 @@ public sealed class WebhookSelfTests
     }
 
     [Fact]
+    public async Task AFollowUpAfterTheDeferredPlaceholderWasDeletedIsANewVisibleReply()
+    {
+        await using var scene = await Scene.StartAsync();
+        var interaction = await scene.SendRecommendAsync();
+        var webhook = $"webhooks/{scene.Discord.ApplicationId}/{interaction.Token}";
+        using var ack = await scene.AnonymousHttp.PostAsync($"interactions/{interaction.Id}/{interaction.Token}/callback", EmulatorHarness.Json("""{"type":5}"""));
+
+        using var deleted = await scene.AnonymousHttp.DeleteAsync($"{webhook}/messages/@original");
+        using var created = await scene.AnonymousHttp.PostAsync(webhook, EmulatorHarness.Json("""{"content":"I don't know that one","flags":64}"""));
+        var reply = await interaction.WaitForReplyAsync(timeout: TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.True(reply.IsEphemeral);
+        Assert.Equal("I don't know that one", reply.Content);
+        Assert.True(interaction.OriginalMessage!.IsDeleted);
+    }
+
+    [Fact]
     public async Task ChannelMessageIsStoredAndEmptyMessagesAreRefused()
     {
         await using var scene = await Scene.StartAsync();
