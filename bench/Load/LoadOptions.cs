@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CineSync.Load.Bench;
 
-/// <summary>The command line: <c>--duration 60 --rate 200 --silos 1 --users 100000 --warm 0 --pg-outage --kill-silo --ramp 100,200</c>.</summary>
+/// <summary>The command line: <c>--duration 60 --rate 200 --silos 1 --users 100000 --warm 0 --warmup 10 --pg-outage --kill-silo --ramp 100,200</c>.</summary>
 internal sealed record LoadOptions
 {
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
@@ -14,6 +14,9 @@ internal sealed record LoadOptions
     public IReadOnlyList<double> Ramp { get; init; } = [];
 
     public int Silos { get; init; } = 1;
+
+    /// <summary>Unmeasured load before the measured part, so JIT tiering and connection pools are warm as in a running bot.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Distinct Discord user ids activity is drawn from (Zipf: a few users are very active, most rarely).</summary>
     public int Users { get; init; } = 100_000;
@@ -49,6 +52,7 @@ internal sealed record LoadOptions
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--rate" => options with { Rate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--ramp" => options with { Ramp = [.. Next().Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--silos" => options with { Silos = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--users" => options with { Users = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--zipf" => options with { Zipf = double.Parse(Next(), CultureInfo.InvariantCulture) },

@@ -55,6 +55,13 @@ if (options.Warm > 0)
     Console.WriteLine(F($"memory of warm users: {SiloMemory.Mb(rss - rssBefore)} for {active - activeBefore} users = {(rss - rssBefore) / (double)Math.Max(1, active - activeBefore) / 1024:0.0} KiB per warm user ({options.WarmRatings} ratings each; resident-set growth, an upper bound under server GC)"));
 }
 
+if (options.Warmup > TimeSpan.Zero)
+{
+    var warmRate = options.Ramp.Count > 0 ? options.Ramp[0] : options.Rate;
+    var warm = await OpenLoop.RunAsync(workload, warmRate, options.Warmup, options.MaxInFlight, seed: 99, new Stopwatch(), []);
+    Console.WriteLine(F($"warm-up load (not measured): {warm.Count} requests at {warmRate:0}/s for {options.Warmup.TotalSeconds:0} s, {warm.Count(s => s.Kind != Outcome.Ok)} failed"));
+}
+
 if (options.Ramp.Count > 0)
 {
     Console.WriteLine($"ramp: {string.Join(", ", options.Ramp)} arrivals/s, {options.Duration.TotalSeconds:0} s each (all of them: on a shared machine a busy moment can miss a rate that a higher one meets); target /recommend p99 ≤ 50 ms and no failure");

@@ -16,6 +16,9 @@ namespace CineSync.Grains.Tests;
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private const int Raters = 4;
+
+    /// <summary>Only stops a hang (so a broken build fails instead of stalling the suite); generous for a busy machine.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
     private PrivatePostgres _postgres = null!;
     private CineSyncTestCluster _cluster = null!;
     private CatalogueProbe _catalogue = null!;
@@ -42,12 +45,12 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var raters = Enumerable.Range(0, Raters).Select(i => new Rater(_cluster.Client.GetGrain<IUserTasteGrain>(7_000_000_000_100 + i), movies, i)).ToList();
         using var stop = new CancellationTokenSource();
         var loops = raters.Select(r => r.RunAsync(stop.Token)).ToList();
-        await Task.WhenAll(raters.Select(r => r.Acknowledged(3)));
+        await Task.WhenAll(raters.Select(r => r.Acknowledged(3))).WaitAsync(HangGuard);
 
         await _postgres.StopAsync();
 
         // Every rater is told its rating was not saved: failing fast, not hanging until Orleans' 30 s response timeout.
-        await Task.WhenAll(raters.Select(r => r.Refused));
+        await Task.WhenAll(raters.Select(r => r.Refused)).WaitAsync(HangGuard);
         var notSaved = await Assert.ThrowsAsync<StorageUnavailableException>(() => reader.FeedbackAsync(before.Items[0].Title.MovieId, FeedbackKind.Like, null));
         Assert.Equal(StorageUnavailableException.CouldNotSave, notSaved.Message);
         var genresNotSaved = await Assert.ThrowsAsync<StorageUnavailableException>(() => reader.SetFavouriteGenresAsync(["Comedy"]));
@@ -71,7 +74,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         await reader.RateAsync(movies[^1], 4f);
         await reader.FeedbackAsync(before.Items[0].Title.MovieId, FeedbackKind.Like, null);
         Assert.NotEmpty((await _cluster.Client.GetGrain<IUserTasteGrain>(7_000_000_000_999).GetRecommendationsAsync(new RecommendationQuery(5))).Items);
-        await Task.WhenAll(raters.Select(r => r.AcknowledgedAfterRefusal));
+        await Task.WhenAll(raters.Select(r => r.AcknowledgedAfterRefusal)).WaitAsync(HangGuard);
         await stop.CancelAsync();
         await Task.WhenAll(loops);
 
