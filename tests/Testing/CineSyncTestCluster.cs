@@ -52,6 +52,13 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
     }
 
     /// <summary>
+    /// The silos' connect and statement timeout. Production's 2 s fails writes fast during an outage; a test machine kept
+    /// busy by other work can take longer than that for a first connection (Npgsql loads the type catalogue), and an
+    /// outage in a test refuses connections at once whatever the timeout.
+    /// </summary>
+    public static readonly TimeSpan TestDatabaseTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Configures a silo as CineSync's silo configures itself: <paramref name="roles"/> in its metadata, ADO.NET grain
     /// storage named "Default" with CineSync's JSON state serializer, and the grains over <paramref name="connectionString"/>
     /// (no model trained at start unless <paramref name="configure"/> asks for it).
@@ -63,13 +70,14 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
         silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, o =>
         {
             o.Invariant = CineSyncCluster.AdoNetInvariant;
-            o.ConnectionString = CineSyncGrainStorage.ConnectionString(connectionString);
+            o.ConnectionString = CineSyncGrainStorage.ConnectionString(connectionString, TestDatabaseTimeout);
             o.DeleteStateOnClear = true;
             o.GrainStorageSerializer = new GrainStateJsonSerializer();
         });
         silo.AddCineSyncGrains(o =>
         {
             o.ConnectionString = connectionString;
+            o.DatabaseTimeout = TestDatabaseTimeout;
             o.TrainWhenNoModel = false;
             configure?.Invoke(o);
         });
