@@ -45,8 +45,9 @@ public sealed record ScoredTitle([property: Id(0)] int MovieId, [property: Id(1)
 /// <param name="Items">Best first.</param>
 /// <param name="Personalised">False when no rating was usable (popularity).</param>
 /// <param name="ModelVersion">The bundle version.</param>
+/// <param name="TrainedVersion">The <c>trained_models.version</c> that ranked it (0 when unknown).</param>
 [GenerateSerializer, Immutable, Alias("cinesync.PersonalRanking")]
-public sealed record PersonalRanking([property: Id(0)] IReadOnlyList<ScoredTitle> Items, [property: Id(1)] bool Personalised, [property: Id(2)] string ModelVersion);
+public sealed record PersonalRanking([property: Id(0)] IReadOnlyList<ScoredTitle> Items, [property: Id(1)] bool Personalised, [property: Id(2)] string ModelVersion, [property: Id(3)] int TrainedVersion = 0);
 
 /// <summary>A taste vector computed by fold-in.</summary>
 /// <param name="ModelVersion">The bundle whose item factors it lives in.</param>
@@ -97,8 +98,9 @@ public sealed record GroupScoredTitle([property: Id(0)] int MovieId, [property: 
 /// <param name="Items">Best first.</param>
 /// <param name="Strategy">Strategy used.</param>
 /// <param name="ModelVersion">The bundle version.</param>
+/// <param name="TrainedVersion">The <c>trained_models.version</c> that ranked it (0 when unknown).</param>
 [GenerateSerializer, Immutable, Alias("cinesync.GroupRanking")]
-public sealed record GroupRanking([property: Id(0)] IReadOnlyList<GroupScoredTitle> Items, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] string ModelVersion);
+public sealed record GroupRanking([property: Id(0)] IReadOnlyList<GroupScoredTitle> Items, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] string ModelVersion, [property: Id(3)] int TrainedVersion = 0);
 
 /// <summary>A similar title from a ModelGrain.</summary>
 /// <param name="MovieId">The title.</param>

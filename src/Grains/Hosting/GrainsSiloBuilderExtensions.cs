@@ -3,6 +3,7 @@ using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Model;
+using CineSync.Grains.OnlineMetrics;
 using CineSync.Grains.Placement;
 using CineSync.Grains.Taste;
 using CineSync.Grains.Training;
@@ -47,6 +48,7 @@ public static class GrainsSiloBuilderExtensions
         services.TryAddSingleton<ModelStore>();
         services.TryAddSingleton<ModelHolder>();
         services.TryAddSingleton<RecommendationMetrics>();
+        services.AddOnlineMetrics();
         services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
         services.AddHostedService<ModelBootstrapService>();
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);

@@ -1,6 +1,7 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.Model;
+using CineSync.Grains.OnlineMetrics;
 using CineSync.Recommender.Engine;
 using CineSync.Recommender.Ranking;
 
@@ -50,6 +51,11 @@ internal sealed partial class UserTasteGrain
             var because = Reasons(catalogue, item.Because);
             var top = TopModel(item.Contributions) ?? "pop";
             items.Add(new RecommendedTitle(entry.Info, score, item.Contributions, top, Explanations.ForRecommendation(personal, because, top, genres, RatingsUntilPersonal), because));
+        }
+
+        if (items.Count > 0)
+        {
+            onlineMetrics.Shown(new ShownList(Guid.CreateVersion7(time.GetUtcNow()), UserId, time.GetUtcNow(), ListSurface.Recommend, ranking.TrainedVersion, null, null, [.. items.Select(i => i.Title.MovieId)]));
         }
 
         return new RecommendationList(items, personal, RatingsUntilPersonal, ranking.ModelVersion);
