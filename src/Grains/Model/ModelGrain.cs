@@ -14,7 +14,7 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
     public async Task<PersonalRanking> RankAsync(PersonalRankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var model = await holder.GetAsync();
+        var model = await holder.GetVersionAsync(request.ModelVersion);
         var engine = model.Engine;
         var taste = request.Taste;
         var result = engine.Recommend(new RecommendationRequest(EngineMapping.Ratings(taste.Ratings))
@@ -57,7 +57,7 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
     public async Task<GroupRanking> RankGroupAsync(GroupRankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var model = await holder.GetAsync();
+        var model = await holder.GetVersionAsync(request.ModelVersion);
         var engine = model.Engine;
         var members = request.Members.Select(m => new GroupMember(m.UserId, EngineMapping.Ratings(m.Ratings))
         {

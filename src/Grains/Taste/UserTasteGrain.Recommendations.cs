@@ -1,5 +1,6 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Model;
 using CineSync.Grains.OnlineMetrics;
 using CineSync.Recommender.Engine;
@@ -33,7 +34,8 @@ internal sealed partial class UserTasteGrain
 
             // Not personal yet: popularity (within the chosen genres), never what the user rated or rejected.
             : new TasteSnapshot(UserId, [], null, null, null, [.. state.State.Excluded.Concat(_ratings.Keys)]);
-        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * GenreRerank.Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f));
+        var arm = await experiments.ArmOfAsync(UserId);
+        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * GenreRerank.Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f, arm?.ModelVersion ?? 0));
 
         // Personal lists lean toward the user's own genre averages (the policy lives in the recommender).
         var known = ranking.Items
@@ -55,7 +57,7 @@ internal sealed partial class UserTasteGrain
 
         if (items.Count > 0)
         {
-            onlineMetrics.Shown(new ShownList(Guid.CreateVersion7(time.GetUtcNow()), UserId, time.GetUtcNow(), ListSurface.Recommend, ranking.TrainedVersion, null, null, [.. items.Select(i => i.Title.MovieId)]));
+            onlineMetrics.Shown(new ShownList(Guid.CreateVersion7(time.GetUtcNow()), UserId, time.GetUtcNow(), ListSurface.Recommend, ranking.TrainedVersion, arm?.ExperimentId, arm?.Arm, [.. items.Select(i => i.Title.MovieId)]));
         }
 
         return new RecommendationList(items, personal, RatingsUntilPersonal, ranking.ModelVersion);

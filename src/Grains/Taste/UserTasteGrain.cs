@@ -1,6 +1,7 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.OnlineMetrics;
@@ -24,6 +25,7 @@ internal sealed partial class UserTasteGrain(
     CatalogueStore catalogueStore,
     RecommendationMetrics metrics,
     OnlineMetricsWriter onlineMetrics,
+    RunningExperiments experiments,
     TimeProvider time,
     IOptions<ClusterOptions> cluster,
     ILogger<UserTasteGrain> logger) : Grain, IUserTasteGrain

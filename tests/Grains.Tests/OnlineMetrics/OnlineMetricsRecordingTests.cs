@@ -14,7 +14,7 @@ public sealed class OnlineMetricsRecordingTests(GrainsFixture fixture)
     {
         var id = fixture.NewUserId();
         var user = fixture.Silo.Client.GetGrain<IUserTasteGrain>(id);
-        await Users.RateAllAsync(user, fixture.Catalogue.Popular("Drama", "Comedy", 6), 4f);
+        await Users.RateSixDramasAsync(user, fixture.Catalogue);
 
         var list = await user.GetRecommendationsAsync(new RecommendationQuery(5));
         await FlushAsync();
@@ -33,7 +33,7 @@ public sealed class OnlineMetricsRecordingTests(GrainsFixture fixture)
     {
         var id = fixture.NewUserId();
         var user = fixture.Silo.Client.GetGrain<IUserTasteGrain>(id);
-        await Users.RateAllAsync(user, fixture.Catalogue.Popular("Drama", "Comedy", 6), 4f);
+        await Users.RateSixDramasAsync(user, fixture.Catalogue);
         var shown = (await user.GetRecommendationsAsync(new RecommendationQuery(5))).Items.Select(i => i.Title.MovieId).ToArray();
         var notShown = fixture.Catalogue.Popular("Comedy", "Drama", 40).First(m => !shown.Contains(m));
 
@@ -56,7 +56,7 @@ public sealed class OnlineMetricsRecordingTests(GrainsFixture fixture)
     {
         var id = fixture.NewUserId();
         var user = fixture.Silo.Client.GetGrain<IUserTasteGrain>(id);
-        await Users.RateAllAsync(user, fixture.Catalogue.Popular("Drama", "Comedy", 6), 4f);
+        await Users.RateSixDramasAsync(user, fixture.Catalogue);
         var shown = await user.GetRecommendationsAsync(new RecommendationQuery(3));
         await user.GetRecommendationsAsync(new RecommendationQuery(3));
         await user.FeedbackAsync(shown.Items[0].Title.MovieId, FeedbackKind.Like, null);
