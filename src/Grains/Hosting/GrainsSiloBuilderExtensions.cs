@@ -1,6 +1,7 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Drift;
 using CineSync.Grains.Experiments;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Model;
@@ -51,6 +52,7 @@ public static class GrainsSiloBuilderExtensions
         services.TryAddSingleton<RecommendationMetrics>();
         services.AddOnlineMetrics();
         services.AddExperiments();
+        services.AddDriftDetection();
         services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
         services.AddHostedService<ModelBootstrapService>();
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);
