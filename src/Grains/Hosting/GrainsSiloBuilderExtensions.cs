@@ -7,6 +7,7 @@ using CineSync.Grains.Hosting;
 using CineSync.Grains.Model;
 using CineSync.Grains.OnlineMetrics;
 using CineSync.Grains.Placement;
+using CineSync.Grains.Retraining;
 using CineSync.Grains.Taste;
 using CineSync.Grains.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public static class GrainsSiloBuilderExtensions
         services.AddOnlineMetrics();
         services.AddExperiments();
         services.AddDriftDetection();
+        services.AddRetraining();
         services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
         services.AddHostedService<ModelBootstrapService>();
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);

@@ -48,6 +48,12 @@ public static class SiloCompositionExtensions
                 o.DeleteStateOnClear = true;
                 o.GrainStorageSerializer = new GrainStateJsonSerializer();
             }));
+            // The retraining schedule's reminder lives in PostgreSQL beside the grain state (tables and queries: sql/0004).
+            silo.UseAdoNetReminderService(reminders => reminders.Configure<IDatabaseEndpoint>((o, database) =>
+            {
+                o.Invariant = CineSyncCluster.AdoNetInvariant;
+                o.ConnectionString = CineSyncGrainStorage.ConnectionString(WaitForConnectionString(database));
+            }));
             silo.AddCineSyncGrains();
             if (dashboardEnabled)
             {
