@@ -36,10 +36,10 @@ function offline(model) {
   $('offline-model').textContent = model.version ? `model ${model.label} (#${model.version})` : 'no model trained yet';
   const measured = OFFLINE.filter(([key]) => key in model.metrics);
   $('offline').innerHTML = measured.length
-    ? `<table class="compact"><thead><tr><th>On held-out recent ratings</th><th class="num">Value</th></tr></thead><tbody>${measured.map(([key, label]) =>
+    ? `<table class="compact"><thead><tr><th>On held-out newest ratings</th><th class="num">Value</th></tr></thead><tbody>${measured.map(([key, label]) =>
       `<tr data-metric="${esc(key)}"><td>${esc(label)}</td><td class="num">${fixed(model.metrics[key])}</td></tr>`).join('')}</tbody></table>`
-      + (model.metrics.evaluated_users ? `<p class="muted">${num(model.metrics.evaluated_users)} users' newest ratings, held out from training.</p>` : '')
-    : '<p class="muted" data-metric="none">Not evaluated yet: the retraining schedule measures Recall@10, NDCG@10 and coverage on held-out recent ratings when it trains a candidate.</p>';
+      + (model.metrics.evaluated_users ? `<p class="muted">${num(model.metrics.evaluated_users)} users' newest ratings, held out from the model that was scored.</p>` : '')
+    : '<p class="muted" data-metric="none">Not evaluated yet: a silo validates the first model it trains, the <code>train</code> command the model it publishes, and the retraining schedule each candidate (Recall@10, NDCG@10 and coverage on held-out newest ratings).</p>';
 }
 
 function drift(report) {

@@ -30,6 +30,12 @@ internal static class TrainCommand
             };
             var stamp = await ModelTrainer.TrainAndPublishAsync(connectionString, options, host.Services.GetRequiredService<ILoggerFactory>());
             Console.WriteLine($"Published model version {stamp.Version} ({stamp.Label}); running silos pick it up at their next model check.");
+            var validation = builder.Configuration.GetSection(ModelValidationOptions.SectionName).Get<ModelValidationOptions>() ?? new ModelValidationOptions();
+            if (stamp.Version > 0 && validation.Enabled)
+            {
+                var metrics = await ModelTrainer.ValidateAsync(connectionString, stamp.Version, options, validation, host.Services.GetRequiredService<ILoggerFactory>());
+                Console.WriteLine(string.Join(", ", metrics.Select(m => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Key} {m.Value:0.####}"))));
+            }
             return 0;
         }
         finally
