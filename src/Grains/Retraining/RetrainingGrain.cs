@@ -1,5 +1,6 @@
 using CineSync.Grains.Interfaces;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace CineSync.Grains.Retraining;
 
@@ -9,7 +10,7 @@ namespace CineSync.Grains.Retraining;
 /// a call may); <see cref="CheckNowAsync"/> waits for it.
 /// </summary>
 [GrainType("retraining")]
-internal sealed class RetrainingGrain(RetrainingCycle cycle, RetrainingStore store, IOptions<RetrainingOptions> options) : Grain, IRetrainingGrain, IRemindable
+internal sealed class RetrainingGrain(RetrainingCycle cycle, RetrainingStore store, IOptions<RetrainingOptions> options, IOptions<ClusterOptions> cluster) : Grain, IRetrainingGrain, IRemindable
 {
     /// <summary>The reminder's name.</summary>
     public const string ReminderName = "retrain";
@@ -18,8 +19,9 @@ internal sealed class RetrainingGrain(RetrainingCycle cycle, RetrainingStore sto
 
     public async Task EnsureScheduledAsync()
     {
-        // Only when missing: registering again would move the next tick each time a silo starts.
-        if (options.Value.Enabled && await this.GetReminder(ReminderName) is null)
+        // Only when missing or its period changed: registering again would move the next tick each time a silo starts.
+        if (options.Value.Enabled
+            && await store.ReadReminderPeriodAsync(cluster.Value.ServiceId, this.GetGrainId().ToString(), ReminderName) != options.Value.CheckPeriod)
         {
             await this.RegisterOrUpdateReminder(ReminderName, options.Value.CheckPeriod, options.Value.CheckPeriod);
         }

@@ -45,6 +45,17 @@ internal sealed class RetrainingStore(GrainsDatabase database)
         return users;
     }
 
+    /// <summary>The period of a stored reminder (Orleans' <c>orleans_reminders</c>, sql/0004), or null when there is none.</summary>
+    public async Task<TimeSpan?> ReadReminderPeriodAsync(string serviceId, string grainId, string reminderName, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT period FROM orleans_reminders WHERE service_id = @s AND grain_id = @g AND reminder_name = @n", connection);
+        command.Parameters.AddWithValue("s", serviceId);
+        command.Parameters.AddWithValue("g", grainId);
+        command.Parameters.AddWithValue("n", reminderName);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long milliseconds ? TimeSpan.FromMilliseconds(milliseconds) : null;
+    }
+
     /// <summary>Merges <paramref name="metrics"/> into a trained model's stored metrics (what the dashboard shows as its offline quality).</summary>
     public async Task AddModelMetricsAsync(int version, IReadOnlyDictionary<string, double> metrics, CancellationToken cancellationToken = default)
     {
