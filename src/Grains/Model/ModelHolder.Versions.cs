@@ -22,6 +22,15 @@ internal sealed partial class ModelHolder
         var current = await GetAsync().ConfigureAwait(false);
         if (version <= 0 || current.Stamp.Version == version)
         {
+            if (version > 0)
+            {
+                // A promoted candidate is current now: its copy beside the current one is no longer needed.
+                lock (_versionsLock)
+                {
+                    _versions.Remove(version);
+                }
+            }
+
             return current;
         }
 
