@@ -1,4 +1,4 @@
-using CineSync.BotClient.Hosting;
+using CineSync.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using CineSync.BotClient.Hosting;
+using CineSync.Bot.Hosting;
 using CineSync.BotClient.Tests.Infrastructure;
 using CineSync.Discord.Emulator.Interactions;
 

@@ -32,7 +32,7 @@ public sealed class BotStopTests(ClusterFixture cluster)
         Assert.Equal(HealthStatus.Degraded, health.Entries["discord"].Status);
         Assert.Empty(scene.Discord.Gateway.UnansweredCloses);
         Assert.NotNull(await cluster.Silo.Client.GetGrain<ICatalogueGrain>(0).ResolveAsync("The Matrix"));
-        Assert.Equal(78, Hosting.BotExitCodes.For(scene.Bot.Services));
+        Assert.Equal(78, Bot.Hosting.BotExitCodes.For(scene.Bot.Services));
     }
 
     [Fact]
