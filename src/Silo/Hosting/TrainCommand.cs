@@ -13,6 +13,9 @@ internal static class TrainCommand
 {
     public const string Verb = "train";
 
+    /// <summary>The configuration section of this command's training run (<c>--Training:Tune=false</c>).</summary>
+    public const string TrainingSection = "Training";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
@@ -22,12 +25,9 @@ internal static class TrainCommand
         try
         {
             var connectionString = await host.Services.GetRequiredService<IDatabaseEndpoint>().GetConnectionStringAsync();
-            var options = new BundleTrainingOptions
-            {
-                // A deliberate training run can afford tuning on a validation split; the silo's first model skips it.
-                Tune = builder.Configuration.GetValue("Training:Tune", defaultValue: true),
-                Seed = builder.Configuration.GetValue("Training:Seed", defaultValue: 42),
-            };
+            // The Training section, over BundleTrainingOptions' defaults: a deliberate training run can afford tuning on a
+            // validation split (Tune, default true); the silo's first model skips it (Grains:Training).
+            var options = builder.Configuration.GetSection(TrainingSection).Get<BundleTrainingOptions>() ?? new BundleTrainingOptions();
             var stamp = await ModelTrainer.TrainAndPublishAsync(connectionString, options, host.Services.GetRequiredService<ILoggerFactory>());
             Console.WriteLine($"Published model version {stamp.Version} ({stamp.Label}); running silos pick it up at their next model check.");
             return 0;

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace CineSync.Silo.Hosting;
 
-/// <summary>Checks <see cref="SiloOptions"/> at start-up, naming the setting to change.</summary>
-internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
+/// <summary>Checks <see cref="CineSyncSiloOptions"/> at start-up, naming the setting to change.</summary>
+internal sealed class CineSyncSiloOptionsValidator : IValidateOptions<CineSyncSiloOptions>
 {
-    public ValidateOptionsResult Validate(string? name, SiloOptions options)
+    public ValidateOptionsResult Validate(string? name, CineSyncSiloOptions options)
     {
         var failures = new List<string>();
         foreach (var (setting, port, allowZero) in new[] { ("HttpPort", options.HttpPort, true), ("SiloPort", options.SiloPort, false), ("GatewayPort", options.GatewayPort, false) })
