@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using CineSync.Discord.Emulator.Gateway;
 using CineSync.Discord.Tests.Fakes;
 
@@ -9,7 +10,7 @@ public sealed class GatewayLimitsSelfTests
     [Fact]
     public async Task SilentClientIsClosedWith4009WhenHeartbeatTimeoutIsOn()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         await using var discord = await EmulatorHarness.StartAsync(clock, options => options.HeartbeatTimeout = TimeSpan.FromSeconds(2));
         var (client, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
         await using var _client = client;
@@ -22,7 +23,7 @@ public sealed class GatewayLimitsSelfTests
     [Fact]
     public async Task IdentifyingTwiceWithinTheWindowIsRecorded()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         await using var discord = await EmulatorHarness.StartAsync(clock);
         var (first, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
         await using var _first = first;
