@@ -24,7 +24,7 @@ public static class SiloCompositionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = SiloHostingExtensions.ReadSiloOptions(builder.Configuration);
-        var configuration = builder.Configuration;
+        IConfiguration configuration = builder.Configuration;
         var dashboardEnabled = DashboardEnabled(configuration);
         builder.UseOrleans(silo =>
         {
