@@ -24,7 +24,7 @@ public static class SiloCompositionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = SiloHostingExtensions.ReadSiloOptions(builder.Configuration);
-        IConfiguration configuration = builder.Configuration;
+        var configuration = builder.Configuration;
         var dashboardEnabled = DashboardEnabled(configuration);
         builder.UseOrleans(silo =>
         {
@@ -65,7 +65,7 @@ public static class SiloCompositionExtensions
     internal static bool DashboardEnabled(IConfiguration configuration) =>
         configuration.GetSection(CineSyncDashboardOptions.SectionName).Get<CineSyncDashboardOptions>()?.Enabled ?? true;
 
-    private static void JoinClusterThroughPostgres(ISiloBuilder silo, IConfiguration configuration, CineSyncSiloOptions options)
+    private static void JoinClusterThroughPostgres(ISiloBuilder silo, ConfigurationManager configuration, CineSyncSiloOptions options)
     {
         silo.Configure<ClusterOptions>(o =>
         {
@@ -95,7 +95,7 @@ public static class SiloCompositionExtensions
     /// <c>Orleans:Metadata</c> as configured, with <c>role</c> taken from <c>Silo:Roles</c> when it is not set there, so
     /// placement (ModelGrain on <c>model</c> silos) and the dashboard read one value.
     /// </summary>
-    private static Dictionary<string, string> SiloMetadataFrom(IConfiguration configuration, CineSyncSiloOptions options)
+    private static Dictionary<string, string> SiloMetadataFrom(ConfigurationManager configuration, CineSyncSiloOptions options)
     {
         var metadata = configuration.GetSection("Orleans:Metadata").GetChildren()
             .Where(c => c.Value is not null)
