@@ -38,10 +38,10 @@ public sealed record PostgresBinaries(string InitDb, string PgCtl)
             yield return dir;
         }
 
-        const string DebianRoot = "/usr/lib/postgresql";
-        if (Directory.Exists(DebianRoot))
+        const string debianRoot = "/usr/lib/postgresql";
+        if (Directory.Exists(debianRoot))
         {
-            var versions = Directory.GetDirectories(DebianRoot)
+            var versions = Directory.GetDirectories(debianRoot)
                 .Select(d => (Dir: d, Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
                 .OrderByDescending(d => d.Version);
             foreach (var (dir, _) in versions)

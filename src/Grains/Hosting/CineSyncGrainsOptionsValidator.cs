@@ -8,38 +8,38 @@ internal sealed class CineSyncGrainsOptionsValidator : IValidateOptions<CineSync
     public ValidateOptionsResult Validate(string? name, CineSyncGrainsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        const string Section = CineSyncGrainsOptions.SectionName;
+        const string section = CineSyncGrainsOptions.SectionName;
         var failures = new List<string>();
         if (options.MaxRatingBatch < 1)
         {
-            failures.Add($"{Section}:MaxRatingBatch must be at least 1 (was {options.MaxRatingBatch}).");
+            failures.Add($"{section}:MaxRatingBatch must be at least 1 (was {options.MaxRatingBatch}).");
         }
 
         if (options.ModelCheckPeriod <= TimeSpan.Zero)
         {
-            failures.Add($"{Section}:ModelCheckPeriod must be positive (was {options.ModelCheckPeriod}).");
+            failures.Add($"{section}:ModelCheckPeriod must be positive (was {options.ModelCheckPeriod}).");
         }
 
         if (options.TrendingCacheAge < TimeSpan.Zero)
         {
-            failures.Add($"{Section}:TrendingCacheAge must not be negative (was {options.TrendingCacheAge}).");
+            failures.Add($"{section}:TrendingCacheAge must not be negative (was {options.TrendingCacheAge}).");
         }
 
         var training = options.Training;
         if (training is null)
         {
-            failures.Add($"{Section}:Training must not be empty.");
+            failures.Add($"{section}:Training must not be empty.");
         }
         else
         {
             if (training.Factors < 1 || training.Iterations < 1 || training.EaseHeadSize < 1)
             {
-                failures.Add($"{Section}:Training:Factors, Iterations and EaseHeadSize must be at least 1 (were {training.Factors}, {training.Iterations}, {training.EaseHeadSize}).");
+                failures.Add($"{section}:Training:Factors, Iterations and EaseHeadSize must be at least 1 (were {training.Factors}, {training.Iterations}, {training.EaseHeadSize}).");
             }
 
             if (training.MaxParallelism is 0 or < -1)
             {
-                failures.Add($"{Section}:Training:MaxParallelism must be -1 (every core) or at least 1 (was {training.MaxParallelism}).");
+                failures.Add($"{section}:Training:MaxParallelism must be -1 (every core) or at least 1 (was {training.MaxParallelism}).");
             }
         }
 
