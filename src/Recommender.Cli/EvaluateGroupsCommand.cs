@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CineSync.Recommender.Data;
 using CineSync.Recommender.Engine;
 using CineSync.Recommender.Ranking;
 using CineSync.Recommender.Training;
@@ -18,10 +19,11 @@ internal static class EvaluateGroupsCommand
         var input = new InputOptions(command);
         var k = new Option<int>("--k") { Description = "Cut-off.", DefaultValueFactory = _ => 10 };
         var sizes = new Option<int[]>("--sizes") { Description = "Group sizes.", DefaultValueFactory = _ => [3, 5], AllowMultipleArgumentsPerToken = true };
-        var groups = new Option<int>("--groups") { Description = "Groups per kind and size (drawn independently; a user may be in several).", DefaultValueFactory = _ => 500 };
+        var groups = new Option<int>("--groups") { Description = "Groups per kind and size (drawn independently; a user may be in several).", DefaultValueFactory = _ => 2000 };
         var threshold = new Option<float?>("--relevance-threshold") { Description = "Test ratings at or above this are relevant (default: every held-out item)." };
         var keepDislikes = new Option<bool>("--keep-predicted-dislikes") { Description = "Let strategies shortlist titles a member is predicted to dislike (measures what avoiding them costs)." };
-        foreach (var option in new Option[] { k, sizes, groups, threshold, keepDislikes })
+        var prior = new Option<bool>("--relevance-prior") { Description = "Use the a-priori relevance-by-rank curve instead of calibrating it on a validation split carved from train." };
+        foreach (var option in new Option[] { k, sizes, groups, threshold, keepDislikes, prior })
         {
             command.Options.Add(option);
         }
@@ -30,7 +32,7 @@ internal static class EvaluateGroupsCommand
         {
             var (name, splitName, split, catalog) = input.Load(parse);
             var watch = Stopwatch.StartNew();
-            var bundle = BundleTrainer.Train(split.Train, catalog, new BundleTrainingOptions
+            var options = new BundleTrainingOptions
             {
                 Tune = !parse.GetValue(input.NoTune),
                 Factors = parse.GetValue(input.Factors),
@@ -40,11 +42,22 @@ internal static class EvaluateGroupsCommand
                 Seed = parse.GetValue(input.Seed),
                 MaxParallelism = parse.GetValue(input.Threads),
                 Version = "evaluate-groups",
-            }, Console.Error.WriteLine);
+            };
+            var curve = RelevanceCurve.Prior;
+            if (!parse.GetValue(prior))
+            {
+                // The curve comes from train alone: a validation split carved from it, the same way the test part was.
+                var validation = DataSplitter.Split(split.Train, ValidationKind(parse.GetValue(input.Split)), parse.GetValue(input.TestFraction), parse.GetValue(input.Seed));
+                var calibration = new RecommenderEngine(BundleTrainer.Train(validation.Train, catalog, options, Console.Error.WriteLine));
+                curve = RelevanceCalibration.Fit(calibration, validation.Train, validation.Test, parse.GetValue(threshold));
+                Console.Error.WriteLine($"relevance by rank calibrated on {validation.Test.Count} validation ratings carved from train: {curve}");
+            }
+
+            var bundle = BundleTrainer.Train(split.Train, catalog, options, Console.Error.WriteLine);
             Console.Error.WriteLine($"trained on {split.Train.Count} train ratings in {watch.Elapsed.TotalSeconds:F1} s");
             watch.Restart();
             var report = GroupEvaluator.Run(
-                new RecommenderEngine(bundle),
+                new RecommenderEngine(bundle) { GroupRelevance = curve },
                 split,
                 name,
                 splitName,
@@ -53,11 +66,20 @@ internal static class EvaluateGroupsCommand
                 parse.GetValue(k),
                 parse.GetValue(threshold),
                 parse.GetValue(input.Seed),
-                avoidPredictedDislikes: !parse.GetValue(keepDislikes));
+                avoidPredictedDislikes: !parse.GetValue(keepDislikes),
+                parallelism: parse.GetValue(input.Threads));
             Console.WriteLine(report.ToTable());
             Console.Error.WriteLine($"groups ranked in {watch.Elapsed.TotalSeconds:F1} s");
             return 0;
         });
         return command;
     }
+
+    /// <summary>Validation is carved from train the way the test part was carved from the data (leave-last-out: the last one).</summary>
+    private static SplitKind ValidationKind(string? split) => split switch
+    {
+        "random" => SplitKind.Random,
+        "leave-last-out" or "loo" => SplitKind.LeaveLastOut,
+        _ => SplitKind.Temporal,
+    };
 }
