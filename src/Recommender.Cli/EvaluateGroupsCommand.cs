@@ -23,7 +23,8 @@ internal static class EvaluateGroupsCommand
         var threshold = new Option<float?>("--relevance-threshold") { Description = "Test ratings at or above this are relevant (default: every held-out item)." };
         var keepDislikes = new Option<bool>("--keep-predicted-dislikes") { Description = "Let strategies shortlist titles a member is predicted to dislike (measures what avoiding them costs)." };
         var prior = new Option<bool>("--relevance-prior") { Description = "Use the a-priori relevance-by-rank curve instead of calibrating it on a validation split carved from train." };
-        foreach (var option in new Option[] { k, sizes, groups, threshold, keepDislikes, prior })
+        var onValidation = new Option<bool>("--on-validation") { Description = "Measure on a validation split carved from train instead of the test part (to choose strategies and settings without looking at test)." };
+        foreach (var option in new Option[] { k, sizes, groups, threshold, keepDislikes, prior, onValidation })
         {
             command.Options.Add(option);
         }
@@ -31,6 +32,12 @@ internal static class EvaluateGroupsCommand
         command.SetAction(parse =>
         {
             var (name, splitName, split, catalog) = input.Load(parse);
+            if (parse.GetValue(onValidation))
+            {
+                split = CarveValidation(split.Train, parse, input);
+                splitName = $"validation carved from the train part of {splitName}";
+            }
+
             var watch = Stopwatch.StartNew();
             var options = new BundleTrainingOptions
             {
@@ -47,7 +54,7 @@ internal static class EvaluateGroupsCommand
             if (!parse.GetValue(prior))
             {
                 // The curve comes from train alone: a validation split carved from it, the same way the test part was.
-                var validation = DataSplitter.Split(split.Train, ValidationKind(parse.GetValue(input.Split)), parse.GetValue(input.TestFraction), parse.GetValue(input.Seed));
+                var validation = CarveValidation(split.Train, parse, input);
                 var calibration = new RecommenderEngine(BundleTrainer.Train(validation.Train, catalog, options, Console.Error.WriteLine));
                 curve = RelevanceCalibration.Fit(calibration, validation.Train, validation.Test, parse.GetValue(threshold));
                 Console.Error.WriteLine($"relevance by rank calibrated on {validation.Test.Count} validation ratings carved from train: {curve}");
@@ -75,11 +82,15 @@ internal static class EvaluateGroupsCommand
         return command;
     }
 
-    /// <summary>Validation is carved from train the way the test part was carved from the data (leave-last-out: the last one).</summary>
-    private static SplitKind ValidationKind(string? split) => split switch
+    /// <summary>Validation is carved from train the way the test part was carved from the data.</summary>
+    private static RatingsSplit CarveValidation(IReadOnlyList<RatingRecord> train, ParseResult parse, InputOptions input)
     {
-        "random" => SplitKind.Random,
-        "leave-last-out" or "loo" => SplitKind.LeaveLastOut,
-        _ => SplitKind.Temporal,
-    };
+        var kind = parse.GetValue(input.Split) switch
+        {
+            "random" => SplitKind.Random,
+            "leave-last-out" or "loo" => SplitKind.LeaveLastOut,
+            _ => SplitKind.Temporal,
+        };
+        return DataSplitter.Split(train, kind, parse.GetValue(input.TestFraction), parse.GetValue(input.Seed));
+    }
 }

@@ -79,6 +79,9 @@ public sealed partial class RecommenderEngine
                 GroupStrategy.Borda => GroupLists.ByScore(pool, j => borda[j], vetoed, request.Count),
                 _ => GroupLists.ByScore(pool, j => meanGain[j], vetoed, request.Count),
             };
+
+            // Whatever the strategy, a member whose tastes differ from the others' still finds a title from their own top list.
+            picks = GroupLists.Covering(group, picks, strategy == GroupStrategy.LeastMisery ? GroupLists.Acceptable(group, pool, vetoed) : pool.Where(j => !vetoed.Contains(j)));
             var result = picks.Select(p => new GroupPick(
                 Bundle.Items[p.Item],
                 p.Score,

@@ -48,7 +48,7 @@ public sealed record GroupEvaluationReport(string DataSet, string Split, int K, 
                 var isBaseline = row.Strategy == GroupEvaluator.Baseline;
                 var vs = isBaseline ? "" : (row.MinNdcg / Math.Max(1e-12, baseline.MinNdcg)).ToString("0.00×", CultureInfo.InvariantCulture);
                 var d = row.MinVsBaseline;
-                var interval = isBaseline ? "" : string.Create(CultureInfo.InvariantCulture, $"{d.Mean,8:+0.0000;-0.0000} [{d.Low:+0.0000;-0.0000}, {d.High:+0.0000;-0.0000}] {(d.Significant ? d.Mean > 0 ? "better" : "WORSE" : "no difference")}");
+                var interval = isBaseline ? "" : string.Create(CultureInfo.InvariantCulture, $"{d.Mean,8:+0.0000;-0.0000;+0.0000} [{d.Low:+0.0000;-0.0000;+0.0000}, {d.High:+0.0000;-0.0000;+0.0000}] {(d.Significant ? d.Mean > 0 ? "better" : "WORSE" : "no difference")}");
                 text.AppendLine(CultureInfo.InvariantCulture, $"{row.Kind.ToString().ToLowerInvariant(),-11} {row.Size,4}  {row.Groups,-5} {row.Strategy,-14} {row.MeanNdcg,9:0.0000} {row.MinNdcg,9:0.0000}  {vs,-15}  {interval}");
             }
         }

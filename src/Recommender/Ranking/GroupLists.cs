@@ -21,22 +21,28 @@ internal static class GroupLists
     /// </summary>
     public const double FairnessFloor = 0.05;
 
+    /// <summary>
+    /// α of least misery's welfare, fixed a priori: a member with half the share of another weighs 2³ = 8 times as much
+    /// (proportional fairness, Fair's, would weigh them twice as much).
+    /// </summary>
+    public const double MiseryAversion = 3;
+
     /// <summary>The pool ordered by a score, vetoed titles last.</summary>
     public static List<(int Item, float Score)> ByScore(IEnumerable<int> pool, Func<int, double> score, HashSet<int> vetoed, int count) =>
         [.. pool.Select(j => (Item: j, Score: score(j))).OrderBy(p => vetoed.Contains(p.Item)).ThenByDescending(p => p.Score).ThenBy(p => p.Item)
             .Take(count).Select(p => (p.Item, (float)p.Score))];
 
     /// <summary>
-    /// Least misery over the list: each next title maximises the chance that every member finds at least one relevant title
-    /// on it, Πₘ (1 − Πⱼ (1 − pₘⱼ)), pₘⱼ being member m's chance for title j. A title relevant only to the member the list
-    /// serves worst beats a compromise the others already have covered, and a title several uncovered members like beats
+    /// Least misery over the list: each next title most raises the group's welfare −Σₘ (ε + shareₘ)^(1−α) / (α − 1), shareₘ
+    /// being member m's expected share of their own best shortlist's DCG so far, with a strong aversion to inequality
+    /// (α = <see cref="MiseryAversion"/>; α → ∞ would serve only the least served member). A title that lifts the member the
+    /// list serves worst beats a compromise the others already have, and a title several poorly served members like beats
     /// either. Only titles every member places in the upper half of their own ranking are considered first (nobody is made
     /// miserable); then the others; titles some member is predicted to dislike come only when nothing else is left.
     /// </summary>
     public static List<(int Item, float Score)> LeastMisery(GroupPreferences group, IReadOnlyList<int> pool, HashSet<int> vetoed, int count)
     {
-        var missed = new double[group.Members];
-        Array.Fill(missed, 1.0);
+        var served = new double[group.Members];
         var taken = new HashSet<int>();
         var picks = new List<(int, float)>(count);
         for (var tier = 0; tier < 3; tier++)
@@ -51,11 +57,9 @@ internal static class GroupLists
                     var value = 0.0;
                     for (var m = 0; m < group.Members; m++)
                     {
-                        value += Math.Log(1 - (missed[m] * (1 - group.Relevance[m][j])));
+                        value -= Math.Pow(FairnessFloor + served[m] + group.Gain(m, j, picks.Count), 1 - MiseryAversion) / (MiseryAversion - 1);
                     }
 
-                    // Among titles that cover equally, the one the members like more on average.
-                    value += 1e-9 * group.MeanGain(j);
                     if (value > bestValue) { bestValue = value; best = j; }
                 }
 
@@ -63,15 +67,18 @@ internal static class GroupLists
                 taken.Add(best);
                 for (var m = 0; m < group.Members; m++)
                 {
-                    missed[m] *= 1 - group.Relevance[m][best];
+                    served[m] += group.Gain(m, best, picks.Count);
                 }
 
-                picks.Add((best, (float)Math.Exp(bestValue)));
+                picks.Add((best, (float)served.Min()));
             }
         }
 
         return picks;
     }
+
+    /// <summary>Titles every member places in the upper half of their own ranking and nobody is predicted to dislike.</summary>
+    public static IEnumerable<int> Acceptable(GroupPreferences group, IEnumerable<int> pool, HashSet<int> vetoed) => pool.Where(j => Tier(group, vetoed, j) == 0);
 
     /// <summary>
     /// Fair turns: the member the list serves least so far (their expected share of their own best shortlist's DCG) chooses
@@ -121,6 +128,41 @@ internal static class GroupLists
 
         picks.AddRange(ByScore(pool.Where(vetoed.Contains), group.MeanGain, vetoed, count - picks.Count));
         return picks;
+    }
+
+    /// <summary>Titles of a member's own list that count as "from their own top list".</summary>
+    public const int OwnTopList = 10;
+
+    /// <summary>
+    /// Makes sure every member has a title from their own top list on the shortlist: a member without one gets their best
+    /// title left in place of the list's weakest pick that is not another member's only one.
+    /// </summary>
+    /// <param name="group">The members' preferences.</param>
+    /// <param name="picks">The strategy's shortlist.</param>
+    /// <param name="eligible">Titles the strategy may shortlist (never a vetoed one).</param>
+    public static List<(int Item, float Score)> Covering(GroupPreferences group, List<(int Item, float Score)> picks, IEnumerable<int> eligible)
+    {
+        var allowed = eligible.ToArray();
+        var list = new List<(int Item, float Score)>(picks);
+        for (var m = 0; m < group.Members; m++)
+        {
+            if (list.Any(p => group.Rank(m, p.Item) < OwnTopList)) { continue; }
+            var listed = list.Select(p => p.Item).ToHashSet();
+            var own = allowed.Where(j => !listed.Contains(j)).OrderBy(j => group.Rank(m, j)).ThenBy(j => j).FirstOrDefault(-1);
+            if (own < 0) { continue; }
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                var item = list[i].Item;
+                var soleCover = Enumerable.Range(0, group.Members).Any(o => o != m && group.Rank(o, item) < OwnTopList && list.Count(p => group.Rank(o, p.Item) < OwnTopList) == 1);
+                if (!soleCover)
+                {
+                    list[i] = (own, list[i].Score);
+                    break;
+                }
+            }
+        }
+
+        return list;
     }
 
     /// <summary>Borda count: each member awards L points to their favourite, L−1 to the next, … over their own top L; ties by mean gain.</summary>

@@ -68,6 +68,9 @@ internal sealed class GroupPreferences
         return sum / Members;
     }
 
+    /// <summary>Where a candidate ranks in the member's own list (0 = favourite).</summary>
+    public int Rank(int member, int item) => Rank(Percentiles[member][item]);
+
     /// <summary>The member's rank (0 = favourite) of a candidate at the given percentile.</summary>
     private int Rank(float percentile) => (int)MathF.Round((1f - percentile) * (Candidates - 1));
 }
