@@ -80,8 +80,10 @@ public sealed partial class RecommenderEngine
                 _ => GroupLists.ByScore(pool, j => meanGain[j], vetoed, request.Count),
             };
 
-            // Whatever the strategy, a member whose tastes differ from the others' still finds a title from their own top list.
-            picks = GroupLists.Covering(group, picks, strategy == GroupStrategy.LeastMisery ? GroupLists.Acceptable(group, pool, vetoed) : pool.Where(j => !vetoed.Contains(j)));
+            // Whatever the strategy, every member finds a fair share of titles from their own top list, so a member whose
+            // tastes differ from the others' is not left out: a list that serves the many but misses one misses the group.
+            var eligible = strategy == GroupStrategy.LeastMisery ? GroupLists.Acceptable(group, pool, vetoed) : pool.Where(j => !vetoed.Contains(j));
+            picks = GroupLists.Covering(group, picks, eligible, Math.Max(1, request.Count / members.Count));
             var result = picks.Select(p => new GroupPick(
                 Bundle.Items[p.Item],
                 p.Score,

@@ -130,39 +130,45 @@ internal static class GroupLists
         return picks;
     }
 
-    /// <summary>Titles of a member's own list that count as "from their own top list".</summary>
+    /// <summary>Titles of a member's own list that count as "from their own top list" (the length of a personal shortlist).</summary>
     public const int OwnTopList = 10;
 
     /// <summary>
-    /// Makes sure every member has a title from their own top list on the shortlist: a member without one gets their best
-    /// title left in place of the list's weakest pick that is not another member's only one.
+    /// Makes sure every member is represented on the shortlist by titles from their own top list, at least
+    /// <paramref name="quota"/> each (a fair share of the list: its length ÷ the members, at least 1), wherever the eligible
+    /// titles allow. The member furthest below their share gets their best own title left in place of the list's weakest pick
+    /// that takes nobody else below theirs; a title on several members' top lists counts for each of them, so the strategy's
+    /// compromises survive. A member without a single own top title left still gets their best eligible one.
     /// </summary>
     /// <param name="group">The members' preferences.</param>
     /// <param name="picks">The strategy's shortlist.</param>
     /// <param name="eligible">Titles the strategy may shortlist (never a vetoed one).</param>
-    public static List<(int Item, float Score)> Covering(GroupPreferences group, List<(int Item, float Score)> picks, IEnumerable<int> eligible)
+    /// <param name="quota">Own top titles each member should find on the list.</param>
+    public static List<(int Item, float Score)> Covering(GroupPreferences group, List<(int Item, float Score)> picks, IEnumerable<int> eligible, int quota)
     {
         var allowed = eligible.ToArray();
         var list = new List<(int Item, float Score)>(picks);
-        for (var m = 0; m < group.Members; m++)
+        bool Own(int member, int item) => group.Rank(member, item) < OwnTopList;
+        int Held(int member) => list.Count(p => Own(member, p.Item));
+        var settled = new HashSet<int>();
+        while (true)
         {
-            if (list.Any(p => group.Rank(m, p.Item) < OwnTopList)) { continue; }
+            var needy = Enumerable.Range(0, group.Members).Where(m => !settled.Contains(m) && Held(m) < quota).OrderBy(Held).ThenBy(m => m).FirstOrDefault(-1);
+            if (needy < 0) { return list; }
+            var held = Held(needy);
             var listed = list.Select(p => p.Item).ToHashSet();
-            var own = allowed.Where(j => !listed.Contains(j)).OrderBy(j => group.Rank(m, j)).ThenBy(j => j).FirstOrDefault(-1);
-            if (own < 0) { continue; }
-            for (var i = list.Count - 1; i >= 0; i--)
+            var best = allowed.Where(j => !listed.Contains(j) && (held == 0 || Own(needy, j))).OrderBy(j => group.Rank(needy, j)).ThenBy(j => j).FirstOrDefault(-1);
+            var slot = best < 0 ? -1 : list.FindLastIndex(p =>
+                !Own(needy, p.Item) && Enumerable.Range(0, group.Members).All(o => o == needy || !Own(o, p.Item) || Held(o) > quota));
+            if (slot < 0)
             {
-                var item = list[i].Item;
-                var soleCover = Enumerable.Range(0, group.Members).Any(o => o != m && group.Rank(o, item) < OwnTopList && list.Count(p => group.Rank(o, p.Item) < OwnTopList) == 1);
-                if (!soleCover)
-                {
-                    list[i] = (own, list[i].Score);
-                    break;
-                }
+                settled.Add(needy);
+                continue;
             }
-        }
 
-        return list;
+            list[slot] = (best, (float)group.MeanGain(best));
+            if (!Own(needy, best)) { settled.Add(needy); }
+        }
     }
 
     /// <summary>Borda count: each member awards L points to their favourite, L−1 to the next, … over their own top L; ties by mean gain.</summary>

@@ -115,4 +115,25 @@ public sealed class GroupRecommendationTests
         }).Items.Select(r => r.ItemId).ToHashSet();
         Assert.Contains(result.Items, p => personal.Contains(p.ItemId));
     }
+
+    [Theory]
+    [InlineData(GroupStrategy.Average)]
+    [InlineData(GroupStrategy.Borda)]
+    [InlineData(GroupStrategy.Fair)]
+    public void Each_of_two_members_with_different_tastes_finds_half_the_list_from_their_own_top_ten(GroupStrategy strategy)
+    {
+        var thrillerFan = new GroupMember(1, [new(100, 5f), new(101, 5f), new(104, 4f), new(106, 5f), new(300, 3f)]);
+        var romanceFan = new GroupMember(2, [new(200, 5f), new(201, 5f), new(204, 4f), new(206, 5f), new(301, 3f)]);
+        GroupMember[] members = [thrillerFan, romanceFan];
+
+        var result = Engine.RecommendGroup(new GroupRequest(members, strategy) { Count = 6 });
+
+        var rated = members.SelectMany(m => m.Ratings.Select(r => r.ItemId)).ToArray();
+        foreach (var member in members)
+        {
+            var own = Engine.Recommend(new RecommendationRequest(member.Ratings) { Count = 10, ExplanationsPerItem = 0, Exclude = rated })
+                .Items.Select(r => r.ItemId).ToHashSet();
+            Assert.True(result.Items.Count(p => own.Contains(p.ItemId)) >= 3, $"member {member.MemberId}: {string.Join(", ", result.Items.Select(p => p.ItemId))}");
+        }
+    }
 }
