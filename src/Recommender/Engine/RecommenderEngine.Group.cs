@@ -171,8 +171,8 @@ public sealed partial class RecommenderEngine
         }
     }
 
-    private static int[] RankBy(IReadOnlyList<double> scores, int count) =>
-        [.. Enumerable.Range(0, scores.Count).Where(j => !double.IsNegativeInfinity(scores[j])).OrderByDescending(j => scores[j]).ThenBy(j => j).Take(count)];
+    private static int[] RankBy(double[] scores, int count) =>
+        [.. Enumerable.Range(0, scores.Length).Where(j => !double.IsNegativeInfinity(scores[j])).OrderByDescending(j => scores[j]).ThenBy(j => j).Take(count)];
 
     private static int[] RankBy(float[] scores, int count)
     {
