@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CineSync.BotClient.ConsoleMode;
-using CineSync.BotClient.Core;
+using CineSync.Bot.ConsoleMode;
+using CineSync.Bot.Core;
 using CineSync.Discord.Interactions.Routing;
 using CineSync.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using CineSync.BotClient.Core;
+using CineSync.Bot.Core;
 using CineSync.Grains.Interfaces;
 
 namespace CineSync.Load.Bench;

@@ -1,4 +1,4 @@
-using CineSync.BotClient.Hosting;
+using CineSync.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +13,8 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(String
     ["--gateway"] = "Cluster:Gateway",
 });
 // This process is only the bot: when Discord refuses the token it has nothing left to do, and says so with its exit code.
-builder.Configuration["Discord:StopHostWhenBotStops"] ??= "true";
+// A default, registered before the bot binds the Discord section, so Discord:StopHostWhenBotStops=false still wins.
+builder.Services.Configure<DiscordBotOptions>(o => o.StopHostWhenBotStops = true);
 // The cluster client first: hosted services start in order, so the console reads no command before it has connected.
 builder.AddCineSyncClusterClient();
 builder.AddCineSyncBot();

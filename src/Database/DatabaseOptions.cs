@@ -27,4 +27,20 @@ public sealed class DatabaseOptions
 
     /// <summary>Stop the private server when the host stops (only when this process started it). Default true.</summary>
     public bool StopEmbeddedServerOnShutdown { get; set; } = true;
+
+    /// <summary>
+    /// How long connecting, and each statement a user waits for (a rating, feedback, a grain's state row), may take
+    /// before the user is told to try again. Default 2 s; whole seconds. Bulk work (training, model bundles, imports)
+    /// keeps Npgsql's longer command timeout.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Most connections the silo's data source keeps open, and so each pool of Orleans' ADO.NET providers (which take a
+    /// connection string, not a data source). Default 100 (Npgsql's).
+    /// </summary>
+    public int MaxPoolSize { get; set; } = 100;
+
+    /// <summary><see cref="Timeout"/> in Npgsql's whole seconds (never zero, which would mean "wait for ever").</summary>
+    public int TimeoutSeconds => Math.Max(1, (int)Math.Ceiling(Timeout.TotalSeconds));
 }

@@ -6,11 +6,11 @@ namespace CineSync.Discord.Emulator;
 /// </summary>
 internal sealed class AsyncSignal
 {
-    private TaskCompletionSource current = New();
+    private TaskCompletionSource _current = New();
 
-    public Task Next => Volatile.Read(ref current).Task;
+    public Task Next => Volatile.Read(ref _current).Task;
 
-    public void Pulse() => Interlocked.Exchange(ref current, New()).TrySetResult();
+    public void Pulse() => Interlocked.Exchange(ref _current, New()).TrySetResult();
 
     /// <summary>Polls <paramref name="probe"/> on every change until it yields a value or <paramref name="timeout"/> passes.</summary>
     public async Task<T> WaitAsync<T>(Func<T?> probe, TimeSpan timeout, Func<string> describe, CancellationToken cancellationToken)

@@ -11,11 +11,11 @@ public sealed partial class DiscordEmulator
 
     /// <summary>Every interaction dispatched so far, oldest first.</summary>
     public IReadOnlyList<InteractionHandle> Interactions =>
-        [.. state.Interactions.Values.OrderBy(record => record.Id).Select(record => new InteractionHandle(state, record))];
+        [.. _state.Interactions.Values.OrderBy(record => record.Id).Select(record => new InteractionHandle(_state, record))];
 
     /// <summary>Interactions whose deadline (3 s) has passed with no acknowledgement. Should stay empty.</summary>
     public IReadOnlyList<InteractionHandle> UnacknowledgedInteractions =>
-        [.. Interactions.Where(handle => handle.Response is null && state.Time.GetElapsedTime(state.Interactions[handle.Id].DispatchedTimestamp) > state.Options.AcknowledgementDeadline)];
+        [.. Interactions.Where(handle => handle.Response is null && _state.Time.GetElapsedTime(_state.Interactions[handle.Id].DispatchedTimestamp) > _state.Options.AcknowledgementDeadline)];
 
     /// <summary>Aborts every gateway socket without a close frame (sessions stay resumable).</summary>
     public Task DropConnectionsAsync() => Gateway.DropConnectionsAsync();

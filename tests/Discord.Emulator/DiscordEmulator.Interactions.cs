@@ -24,7 +24,7 @@ public sealed partial class DiscordEmulator
         ArgumentNullException.ThrowIfNull(channel);
         var data = new JsonObject
         {
-            ["id"] = state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["id"] = _state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["name"] = command,
             ["type"] = 1,
             ["guild_id"] = channel.Guild.IdString,
@@ -104,7 +104,7 @@ public sealed partial class DiscordEmulator
         }
 
         var data = new JsonObject { ["custom_id"] = modal["custom_id"]?.DeepClone(), ["components"] = components };
-        var source = state.Interactions[shownBy.Id].SourceMessageId is { } id ? state.Messages[id] : null;
+        var source = _state.Interactions[shownBy.Id].SourceMessageId is { } id ? _state.Messages[id] : null;
         return DispatchAsync(5, user, shownBy.Channel, data, source, cancellationToken);
     }
 
@@ -154,9 +154,9 @@ public sealed partial class DiscordEmulator
     private async Task<InteractionHandle> DispatchAsync(int type, EmulatedUser user, EmulatedChannel channel, JsonObject data, EmulatedMessage? message, CancellationToken cancellationToken)
     {
         var session = await Gateway.SessionForAsync(channel.Guild, cancellationToken).ConfigureAwait(false);
-        var id = state.Ids.Next();
+        var id = _state.Ids.Next();
         var token = InteractionPayloads.Token(id);
-        var payload = InteractionPayloads.Envelope(state, id, token, type, user, channel, data, message);
+        var payload = InteractionPayloads.Envelope(_state, id, token, type, user, channel, data, message);
         InteractionRecord record = null!;
         Gateway.Locked(() =>
         {
@@ -169,29 +169,29 @@ public sealed partial class DiscordEmulator
                 User = user,
                 Channel = channel,
                 SourceMessageId = message?.Id,
-                DispatchedAt = state.Time.GetUtcNow(),
-                DispatchedTimestamp = state.Time.GetTimestamp(),
+                DispatchedAt = _state.Time.GetUtcNow(),
+                DispatchedTimestamp = _state.Time.GetTimestamp(),
             };
-            state.Interactions[id] = record;
-            state.InteractionsByToken[token] = record;
+            _state.Interactions[id] = record;
+            _state.InteractionsByToken[token] = record;
             session.Dispatch("INTERACTION_CREATE", payload.DeepClone());
         });
-        state.Changed.Pulse();
-        return new InteractionHandle(state, record);
+        _state.Changed.Pulse();
+        return new InteractionHandle(_state, record);
     }
 
     private (JsonObject Definition, string Scope) FindCommand(EmulatedGuild guild, string name)
     {
         foreach (var scope in new[] { guild.IdString, "" })
         {
-            if (state.Commands.TryGetValue(scope, out var commands)
+            if (_state.Commands.TryGetValue(scope, out var commands)
                 && commands.OfType<JsonObject>().FirstOrDefault(command => (string?)command["name"] == name && (int?)command["type"] == 1) is { } found)
             {
                 return (found, scope);
             }
         }
 
-        var known = string.Join(", ", state.Commands.Values.SelectMany(list => list.OfType<JsonObject>()).Select(command => "/" + (string?)command["name"]));
+        var known = string.Join(", ", _state.Commands.Values.SelectMany(list => list.OfType<JsonObject>()).Select(command => "/" + (string?)command["name"]));
         throw new InvalidOperationException($"The bot has not registered /{name} (registered: {(known.Length == 0 ? "none" : known)}).");
     }
 
@@ -199,13 +199,13 @@ public sealed partial class DiscordEmulator
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(message);
-        var current = state.Messages.TryGetValue(message.Id, out var latest) ? latest : message;
+        var current = _state.Messages.TryGetValue(message.Id, out var latest) ? latest : message;
         if (current.IsDeleted)
         {
             throw new InvalidOperationException($"Message {current.Id} was deleted.");
         }
 
-        if (current.IsEphemeral && current.InteractionId is { } origin && state.Interactions.TryGetValue(origin, out var owner) && owner.User.Id != user.Id)
+        if (current.IsEphemeral && current.InteractionId is { } origin && _state.Interactions.TryGetValue(origin, out var owner) && owner.User.Id != user.Id)
         {
             throw new InvalidOperationException($"Message {current.Id} is ephemeral: only {owner.User.Username} can see it.");
         }

@@ -1,4 +1,8 @@
+using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
+using CineSync.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using CineSync.Recommender.Training;
 
 namespace CineSync.Grains.Tests;
@@ -23,16 +27,12 @@ public sealed class BootstrapTests
             o.Training = new BundleTrainingOptions { Tune = false, Factors = 8, Iterations = 4, EaseHeadSize = 40, MaxParallelism = 1 };
         });
 
-        var registry = silo.Client.GetGrain<IModelRegistryGrain>(0);
-        // Polls until the first model is published; the guard only stops a hang and is generous for a busy machine.
-        var safety = System.Diagnostics.Stopwatch.StartNew();
-        var stamp = await registry.RefreshAsync();
-        while (stamp.Version == 0 && safety.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            await Task.Delay(100);
-            stamp = await registry.RefreshAsync();
-        }
+        // The silo's first-model service ends once it has published a model (or the guard declares a hang).
+        var bootstrap = silo.Cluster.Silos[0].ServiceProvider.GetServices<IHostedService>().OfType<ModelBootstrapService>().Single();
+        await HangGuard.WaitAsync(bootstrap.ExecuteTask ?? Task.CompletedTask, "The silo never published a first model.");
 
+        var registry = silo.Client.GetGrain<IModelRegistryGrain>(0);
+        var stamp = await registry.RefreshAsync();
         Assert.Equal(1, stamp.Version);
         var user = silo.Client.GetGrain<IUserTasteGrain>(1);
         await Users.RateAllAsync(user, [2, 4, 6, 8, 10], 5f);

@@ -48,7 +48,8 @@ public sealed class RatingWriterOutageTests
         });
 
         var connectionString = $"Host=127.0.0.1;Port={port};Username=cinesync;Password=none;Database=cinesync;Timeout=5;Pooling=false";
-        await using var database = new GrainsDatabase(_ => Task.FromResult(connectionString));
+        await using var source = new ConnectionStringDataSource(connectionString);
+        var database = new GrainsDatabase(source);
         await using var writer = new RatingWriter(database, Options.Create(new CineSyncGrainsOptions()), NullLogger<RatingWriter>.Instance);
 
         var writes = Enumerable.Range(1, Ratings)

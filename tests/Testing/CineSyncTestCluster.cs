@@ -2,6 +2,8 @@ using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.Placement;
 using CineSync.Grains.Taste;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Orleans;
 using Orleans.Hosting;
 using Orleans.Runtime.MembershipService.SiloMetadata;
@@ -70,22 +72,37 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
         silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, o =>
         {
             o.Invariant = CineSyncCluster.AdoNetInvariant;
-            o.ConnectionString = CineSyncGrainStorage.ConnectionString(connectionString, TestDatabaseTimeout);
+            o.ConnectionString = WithTestTimeouts(connectionString, commands: true);
             o.DeleteStateOnClear = true;
             o.GrainStorageSerializer = new GrainStateJsonSerializer();
         });
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = CineSyncCluster.AdoNetInvariant;
-            o.ConnectionString = CineSyncGrainStorage.ConnectionString(connectionString, TestDatabaseTimeout);
+            o.ConnectionString = WithTestTimeouts(connectionString, commands: true);
         });
+        silo.Services.AddSingleton<ICineSyncDataSource>(_ => new ConnectionStringDataSource(WithTestTimeouts(connectionString, commands: false)));
         silo.AddCineSyncGrains(o =>
         {
-            o.ConnectionString = connectionString;
-            o.DatabaseTimeout = TestDatabaseTimeout;
             o.TrainWhenNoModel = false;
             configure?.Invoke(o);
         });
+    }
+
+    /// <summary>
+    /// <paramref name="connectionString"/> with <see cref="TestDatabaseTimeout"/> to connect and, for grain storage's small
+    /// statements, for each command: as the silo applies <c>Database:Timeout</c>.
+    /// </summary>
+    private static string WithTestTimeouts(string connectionString, bool commands)
+    {
+        var seconds = (int)TestDatabaseTimeout.TotalSeconds;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = seconds };
+        if (commands)
+        {
+            builder.CommandTimeout = seconds;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Stops every silo (activations deactivate, state in memory is gone) and starts as many fresh ones.</summary>

@@ -50,10 +50,10 @@ internal sealed class DashboardAccessPolicy
             return Matches(query, _token) ? AccessDecision.StoreCookieAndRedirect : AccessDecision.Refuse;
         }
 
-        const string Bearer = "Bearer ";
+        const string bearer = "Bearer ";
         if (request.Authorization is { } header
-            && header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            && Matches(header[Bearer.Length..].Trim(), _token))
+            && header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase)
+            && Matches(header[bearer.Length..].Trim(), _token))
         {
             return AccessDecision.Allow;
         }

@@ -22,7 +22,15 @@ internal sealed partial class QualityReader(IGrainFactory grains, DashboardAcces
         var drift = Part("drift", () => grains.GetGrain<IDriftGrain>(0).GetAsync(), errors, cancellationToken);
         var retraining = Part("retraining", () => grains.GetGrain<IRetrainingGrain>(0).GetRecentRunsAsync(), errors, cancellationToken);
         await Task.WhenAll(model, online, experiments, drift, retraining).ConfigureAwait(false);
-        return new QualityView(time.GetUtcNow(), model.Result, online.Result, experiments.Result, drift.Result, retraining.Result, policy.RequiresToken, errors);
+        return new QualityView(
+            time.GetUtcNow(),
+            await model.ConfigureAwait(false),
+            await online.ConfigureAwait(false),
+            await experiments.ConfigureAwait(false),
+            await drift.ConfigureAwait(false),
+            await retraining.ConfigureAwait(false),
+            policy.RequiresToken,
+            errors);
     }
 
     private async Task<T?> Part<T>(string name, Func<Task<T>> read, Dictionary<string, string> errors, CancellationToken cancellationToken)

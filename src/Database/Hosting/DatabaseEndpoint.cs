@@ -15,12 +15,13 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
 {
     private readonly Lock _gate = new();
     private Task<string>? _ready;
+    private string? _connectionString;
     private EmbeddedPostgres? _server;
 
     public bool IsReady => _ready is { IsCompletedSuccessfully: true };
 
-    public string ConnectionString => IsReady
-        ? _ready!.Result
+    public string ConnectionString => IsReady && Volatile.Read(ref _connectionString) is { } ready
+        ? ready
         : throw new InvalidOperationException("The database is not ready yet: await IDatabaseEndpoint.GetConnectionStringAsync first.");
 
     public Task<string> GetConnectionStringAsync(CancellationToken cancellationToken = default)
@@ -73,7 +74,7 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
 
             try
             {
-                _server = await EmbeddedPostgres.StartAsync(folder, stopOnDispose: false, settings.BinDirectory, ct, adoptOrphans: true).ConfigureAwait(false);
+                _server = await EmbeddedPostgres.StartAsync(folder, stopOnDispose: false, settings.BinDirectory, adoptOrphans: true, ct).ConfigureAwait(false);
             }
             catch (PostgresNotInstalledException e)
             {
@@ -91,6 +92,7 @@ internal sealed partial class DatabaseEndpoint(IOptions<DatabaseOptions> options
 
         var applied = await DatabaseMigrator.MigrateAsync(connectionString, ct).ConfigureAwait(false);
         Log.Migrated(logger, applied.Count, applied.Count == 0 ? "up to date" : string.Join(", ", applied));
+        Volatile.Write(ref _connectionString, connectionString);
         return connectionString;
     }
 

@@ -4,7 +4,7 @@ using Npgsql;
 namespace CineSync.Database.Hosting;
 
 /// <summary>Healthy when the database answers a query; reports how many movies the catalogue holds.</summary>
-internal sealed class DatabaseHealthCheck(IDatabaseEndpoint endpoint) : IHealthCheck
+internal sealed class DatabaseHealthCheck(IDatabaseEndpoint endpoint, DatabaseDataSource dataSource) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -15,9 +15,8 @@ internal sealed class DatabaseHealthCheck(IDatabaseEndpoint endpoint) : IHealthC
 
         try
         {
-            await using var connection = new NpgsqlConnection(endpoint.ConnectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM movies", connection);
+            var source = await dataSource.GetAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = source.CreateCommand("SELECT count(*) FROM movies");
             var movies = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             return HealthCheckResult.Healthy("The database is reachable.", new Dictionary<string, object> { ["movies"] = movies });
         }

@@ -10,7 +10,7 @@ namespace CineSync.Database.Hosting;
 public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IDatabaseEndpoint"/>: at start the configured server
+    /// Adds <see cref="IDatabaseEndpoint"/> and the process's one <see cref="DatabaseDataSource"/>: at start the configured server
     /// (<c>ConnectionStrings:CineSync</c>) or else a private server in <c>Database:DataDirectory</c>,
     /// migrated before anything else starts; the private server stops when the host stops.
     /// Also adds a <c>database</c> health check.
@@ -25,10 +25,13 @@ public static class DatabaseServiceCollectionExtensions
                 "ConnectionStrings:CineSync is not a valid PostgreSQL connection string.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || !string.IsNullOrWhiteSpace(o.DataDirectory),
                 "Database:DataDirectory must be set when no ConnectionStrings:CineSync is configured.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "Database:Timeout must be positive.")
+            .Validate(o => o.MaxPoolSize > 0, "Database:MaxPoolSize must be at least 1.")
             .ValidateOnStart();
 
         services.TryAddSingleton<DatabaseEndpoint>();
         services.TryAddSingleton<IDatabaseEndpoint>(sp => sp.GetRequiredService<DatabaseEndpoint>());
+        services.TryAddSingleton<DatabaseDataSource>();
         services.AddHostedService<DatabaseHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

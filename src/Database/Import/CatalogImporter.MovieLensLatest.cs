@@ -71,7 +71,7 @@ public sealed partial class CatalogImporter
                 }
 
                 var title = MovieTitle.Parse(fields[1]);
-                string[] genres = fields[2] is NoGenres or "" ? [] : fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var genres = fields[2] is NoGenres or "" ? [] : fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 await copy.StartRowAsync(ct).ConfigureAwait(false);
                 await copy.WriteAsync(line, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
                 await copy.WriteAsync(movieId, NpgsqlDbType.Integer, ct).ConfigureAwait(false);

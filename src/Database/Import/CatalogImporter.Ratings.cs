@@ -22,7 +22,7 @@ public sealed partial class CatalogImporter
     /// turns the file's movie ids into catalogue ids (null: they already are catalogue ids).
     /// </summary>
     private static async Task ImportRatingsAsync(
-        ImportSession session, DelimitedReader reader, List<string> fields, IReadOnlyDictionary<int, int>? mapMovie, CancellationToken ct)
+        ImportSession session, DelimitedReader reader, List<string> fields, Dictionary<int, int>? mapMovie, CancellationToken ct)
     {
         await session.ExecuteAsync("""
             CREATE TEMP TABLE stage_ratings (line integer, user_id integer, movie_id integer, source_movie_id integer,

@@ -69,14 +69,17 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// Creates the cluster if <paramref name="dataDirectory"/> holds none, starts it unless it is
     /// already running, and waits until it accepts connections.
     /// </summary>
+    /// <param name="dataDirectory">The cluster's folder (created when missing).</param>
     /// <param name="stopOnDispose">Stop the server when this object is disposed; a server that was
     /// already running before this call is never stopped by it.</param>
     /// <param name="adoptOrphans">
     /// Record this process as the server's owner (<see cref="ServerOwner"/>), and adopt a running server whose recorded
     /// owner is gone (<see cref="AdoptedFrom"/>): the caller then stops it like one it started.
     /// </param>
+    /// <param name="binDirectory">The folder holding initdb and pg_ctl; null: PATH, then the newest installed version.</param>
+    /// <param name="cancellationToken">Stops waiting (a server already starting keeps starting).</param>
     public static async Task<EmbeddedPostgres> StartAsync(
-        string dataDirectory, bool stopOnDispose = true, string? binDirectory = null, CancellationToken cancellationToken = default, bool adoptOrphans = false)
+        string dataDirectory, bool stopOnDispose = true, string? binDirectory = null, bool adoptOrphans = false, CancellationToken cancellationToken = default)
     {
         var binaries = PostgresBinaries.Locate(binDirectory);
         dataDirectory = Path.GetFullPath(dataDirectory);

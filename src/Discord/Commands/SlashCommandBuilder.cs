@@ -9,7 +9,9 @@ public sealed partial class SlashCommandBuilder(string name, string description)
 {
     private readonly List<CommandOptionBuilder> _options = [];
 
+    /// <summary>The command's name, as typed after the slash.</summary>
     public string Name { get; } = name;
+    /// <summary>What the command does, shown in Discord's command list.</summary>
     public string Description { get; } = description;
 
     /// <summary>Permission bit set a member needs by default ("0" = admins only); null = everyone.</summary>
@@ -18,6 +20,7 @@ public sealed partial class SlashCommandBuilder(string name, string description)
     /// <summary>Where the command is offered: 0 guild, 1 bot DM, 2 private channel. Null = Discord's default.</summary>
     public IReadOnlyList<int>? Contexts { get; set; }
 
+    /// <summary>Adds an option (at most 25); returns this builder.</summary>
     public SlashCommandBuilder AddOption(CommandOptionBuilder option)
     {
         ArgumentNullException.ThrowIfNull(option);

@@ -104,6 +104,7 @@ public sealed class GatewayClient : IAsyncDisposable
         await _completion.Task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    /// <summary>Stops every shard and releases the connections.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);

@@ -11,9 +11,13 @@ namespace CineSync.Discord.Gateway;
 /// <param name="Data">The raw payload (<c>d</c>).</param>
 public sealed record GatewayEvent(int ShardId, string Name, int? Sequence, JsonElement Data)
 {
+    /// <summary>The dispatch that opens a session.</summary>
     public const string Ready = "READY";
+    /// <summary>The dispatch that confirms a resumed session.</summary>
     public const string Resumed = "RESUMED";
+    /// <summary>The dispatch carrying an interaction (a command, a button press, a form).</summary>
     public const string InteractionCreate = "INTERACTION_CREATE";
+    /// <summary>The dispatch describing a guild the bot is in.</summary>
     public const string GuildCreate = "GUILD_CREATE";
 
     /// <summary>The interaction of an INTERACTION_CREATE, else null.</summary>

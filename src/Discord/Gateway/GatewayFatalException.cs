@@ -3,20 +3,24 @@ namespace CineSync.Discord.Gateway;
 /// <summary>Discord closed the gateway with a code that forbids reconnecting (4004, 4010–4014).</summary>
 public sealed class GatewayFatalException : Exception
 {
+    /// <summary>Creates the exception.</summary>
     public GatewayFatalException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public GatewayFatalException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>, caused by <paramref name="innerException"/>.</summary>
     public GatewayFatalException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
 
+    /// <summary>Discord closed shard <paramref name="shardId"/> with <paramref name="closeCode"/>, which reconnecting cannot fix.</summary>
     public GatewayFatalException(int closeCode, int shardId)
         : base(BuildMessage(closeCode, shardId))
     {

@@ -111,7 +111,7 @@ internal sealed partial class GatewayShard
         return new ConnectionEnd(GatewayCloseAction.Identify, "op 9 invalid session", DelayBeforeReconnect: delay);
     }
 
-    private ConnectionEnd Closed(GatewayConnection connection)
+    private static ConnectionEnd Closed(GatewayConnection connection)
     {
         var code = connection.CloseCode;
         return new ConnectionEnd(GatewayCloseCodes.Classify(code), "closed by Discord with " + GatewayCloseCodes.Describe(code), code);

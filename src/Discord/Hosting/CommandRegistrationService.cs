@@ -29,13 +29,13 @@ internal sealed class CommandRegistrationService(
         catch (DiscordRestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized)
         {
             // A wrong or revoked token: the bot cannot work, but the process hosting it must not fail to start.
-            const string Reason = "Discord refused the bot's token (401 Unauthorized) while registering commands.";
+            const string reason = "Discord refused the bot's token (401 Unauthorized) while registering commands.";
             if (!status.IsStopped)
             {
-                HostingLog.BotStopped(logger, Reason);
+                HostingLog.BotStopped(logger, reason);
             }
 
-            status.Stop(Reason);
+            status.Stop(reason);
         }
     }
 

@@ -5,7 +5,7 @@ namespace CineSync.Discord.Hosting;
 /// intents will not fix themselves: the bot part stops and says why here, while the rest of the process (a silo's
 /// grains, its dashboard) keeps serving. The health check reads it.
 /// </summary>
-public sealed class DiscordBotStatus
+public sealed class DiscordBotStatus : IDisposable
 {
     private readonly CancellationTokenSource _stopped = new();
     private string? _reason;
@@ -13,6 +13,7 @@ public sealed class DiscordBotStatus
     /// <summary>Why the bot stopped, or null while it runs.</summary>
     public string? StoppedReason => Volatile.Read(ref _reason);
 
+    /// <summary>Whether the bot has stopped for good (Discord refused its token or intents).</summary>
     public bool IsStopped => StoppedReason is not null;
 
     /// <summary>Cancelled when the bot stops for good.</summary>
@@ -30,4 +31,7 @@ public sealed class DiscordBotStatus
         _stopped.Cancel();
         return true;
     }
+
+    /// <summary>Releases the stop signal (the host's container disposes this singleton).</summary>
+    public void Dispose() => _stopped.Dispose();
 }

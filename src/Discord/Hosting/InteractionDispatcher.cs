@@ -23,6 +23,7 @@ public sealed class InteractionDispatcher(
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
+    /// <summary>Routes <paramref name="json"/> to its handler, which answers through <paramref name="responder"/>; a handler's failure is logged and answered, never thrown.</summary>
     public async Task DispatchAsync(JsonInteraction json, IInteractionResponder responder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);

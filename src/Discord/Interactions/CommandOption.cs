@@ -16,6 +16,7 @@ public sealed record CommandOption(string Name, ApplicationCommandOptionType Typ
         null => null,
     };
 
+    /// <summary>The value as a whole number (also from a whole-valued number), or null.</summary>
     public long? AsInt64() => Value switch
     {
         { ValueKind: JsonValueKind.Number } v when v.TryGetInt64(out var n) => n,
@@ -23,6 +24,7 @@ public sealed record CommandOption(string Name, ApplicationCommandOptionType Typ
         _ => null,
     };
 
+    /// <summary>The value as a number, or null.</summary>
     public double? AsDouble() => Value switch
     {
         { ValueKind: JsonValueKind.Number } v => v.GetDouble(),
@@ -30,6 +32,7 @@ public sealed record CommandOption(string Name, ApplicationCommandOptionType Typ
         _ => null,
     };
 
+    /// <summary>The value as true/false, or null.</summary>
     public bool? AsBoolean() => Value?.ValueKind switch
     {
         JsonValueKind.True => true,

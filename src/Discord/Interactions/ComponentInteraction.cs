@@ -12,7 +12,9 @@ public sealed class ComponentInteraction : Interaction
         ResolvedUsers = ResolveUsers(json.Data?.Resolved);
     }
 
+    /// <summary>The custom_id of the button or select used.</summary>
     public string CustomId => Json.Data?.CustomId ?? "";
+    /// <summary>What kind of component was used.</summary>
     public ComponentType ComponentType => (ComponentType)(Json.Data?.ComponentType ?? 0);
 
     /// <summary>The chosen values of a select (user ids for a user select).</summary>

@@ -6,5 +6,6 @@ namespace CineSync.Discord.Interactions;
 /// </summary>
 public interface IInteractionResponder
 {
+    /// <summary>Sends the first answer to <paramref name="interaction"/>.</summary>
     ValueTask RespondAsync(Interaction interaction, InteractionCallback callback, CancellationToken cancellationToken);
 }

@@ -16,20 +16,27 @@ public abstract class Interaction
         Member = json.Member is null ? null : GuildMember.From(User.Id, json.Member);
     }
 
+    /// <summary>The interaction's id.</summary>
     public ulong Id => Json.Id;
+    /// <summary>The id of the application (bot) it is for.</summary>
     public ulong ApplicationId => Json.ApplicationId;
 
     /// <summary>The token for answering and follow-ups; valid 15 minutes. Never log it.</summary>
     public string Token => Json.Token;
 
+    /// <summary>What kind of interaction this is.</summary>
     public InteractionType Type => (InteractionType)Json.Type;
+    /// <summary>The guild it came from; null in a direct message.</summary>
     public ulong? GuildId => Json.GuildId;
+    /// <summary>The channel it came from.</summary>
     public ulong? ChannelId => Json.ChannelId;
+    /// <summary>The user's language, such as <c>en-US</c>.</summary>
     public string? Locale => Json.Locale;
 
     /// <summary>Who invoked it (the member's user in a guild, the user in a DM).</summary>
     public DiscordUser User { get; }
 
+    /// <summary>The user as a member of the guild; null in a direct message.</summary>
     public GuildMember? Member { get; }
 
     /// <summary>The raw wire object.</summary>

@@ -18,6 +18,7 @@ public sealed class InteractionCallback
         Attachments = attachments ?? [];
     }
 
+    /// <summary>What kind of answer this is.</summary>
     public InteractionCallbackType Type => (InteractionCallbackType)_json.Type;
 
     /// <summary>Files sent with the message (multipart).</summary>

@@ -29,13 +29,17 @@ public class InteractionContext
         };
     }
 
+    /// <summary>The interaction being handled.</summary>
     public Interaction Interaction { get; }
 
     /// <summary>The parsed custom_id of a component or modal interaction.</summary>
     public CustomId? CustomId { get; }
 
+    /// <summary>The REST client, for follow-ups and edits.</summary>
     public DiscordRestClient Rest { get; }
+    /// <summary>The host's services, when the interaction came through a host.</summary>
     public IServiceProvider? Services { get; }
+    /// <summary>Cancelled when the host stops.</summary>
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Whether the first answer was sent.</summary>
@@ -53,20 +57,30 @@ public class InteractionContext
         await _responder.RespondAsync(Interaction, callback, CancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Answers with a message of <paramref name="content"/>, seen only by the user when <paramref name="ephemeral"/>.</summary>
     public ValueTask ReplyAsync(string content, bool ephemeral = false) => RespondAsync(InteractionCallback.Message(content, ephemeral));
+    /// <summary>Answers with <paramref name="message"/>.</summary>
     public ValueTask ReplyAsync(MessageProperties message) => RespondAsync(InteractionCallback.Message(message));
+    /// <summary>Answers with "thinking…"; the message follows with <see cref="EditResponseAsync"/>.</summary>
     public ValueTask DeferAsync(bool ephemeral = false) => RespondAsync(InteractionCallback.DeferredMessage(ephemeral));
+    /// <summary>Acknowledges a component without changing its message yet.</summary>
     public ValueTask DeferUpdateAsync() => RespondAsync(InteractionCallback.DeferredUpdateMessage());
+    /// <summary>Answers by editing the message the component is on.</summary>
     public ValueTask UpdateMessageAsync(MessageProperties message) => RespondAsync(InteractionCallback.UpdateMessage(message));
+    /// <summary>Answers with a form.</summary>
     public ValueTask ShowModalAsync(ModalBuilder modal) => RespondAsync(InteractionCallback.Modal(modal));
+    /// <summary>Answers an autocomplete with <paramref name="choices"/>.</summary>
     public ValueTask AutocompleteAsync(IEnumerable<AutocompleteChoice> choices) => RespondAsync(InteractionCallback.Autocomplete(choices));
 
+    /// <summary>Sends another message after the answer.</summary>
     public Task<JsonMessage?> FollowupAsync(MessageProperties message)
         => Rest.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, CancellationToken);
 
+    /// <summary>Replaces the answer (after "thinking…", the message itself).</summary>
     public Task<JsonMessage?> EditResponseAsync(MessageProperties message)
         => Rest.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, message, CancellationToken);
 
+    /// <summary>Deletes the answer.</summary>
     public Task DeleteResponseAsync()
         => Rest.DeleteOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, CancellationToken);
 }
@@ -81,5 +95,6 @@ public sealed class InteractionContext<TInteraction> : InteractionContext
         Interaction = interaction;
     }
 
+    /// <summary>The interaction being handled, as its own type.</summary>
     public new TInteraction Interaction { get; }
 }

@@ -23,6 +23,7 @@ public sealed class ModalSubmitInteraction : Interaction
         Selections = selections;
     }
 
+    /// <summary>The custom_id of the submitted form.</summary>
     public string CustomId => Json.Data?.CustomId ?? "";
 
     /// <summary>Text input values by custom_id.</summary>
@@ -31,6 +32,7 @@ public sealed class ModalSubmitInteraction : Interaction
     /// <summary>Select values inside the modal by custom_id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Selections { get; }
 
+    /// <summary>What the user entered in the input <paramref name="customId"/>, or null.</summary>
     public string? GetValue(string customId) => Values.GetValueOrDefault(customId);
 
     private static void Collect(JsonComponent component, Dictionary<string, string> values, Dictionary<string, IReadOnlyList<string>> selections)

@@ -5,6 +5,7 @@ namespace CineSync.Discord.Interactions;
 /// <summary>Answers through POST /interactions/{id}/{token}/callback.</summary>
 public sealed class RestInteractionResponder(DiscordRestClient rest) : IInteractionResponder
 {
+    /// <summary>Sends the answer through Discord's interaction callback endpoint.</summary>
     public async ValueTask RespondAsync(Interaction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);

@@ -8,6 +8,7 @@ public sealed class ActionRowBuilder
     private readonly List<ButtonBuilder> _buttons = [];
     private Func<JsonComponent>? _select;
 
+    /// <summary>Adds a button (at most 5 a row); returns this row.</summary>
     public ActionRowBuilder AddButton(ButtonBuilder button)
     {
         ArgumentNullException.ThrowIfNull(button);
@@ -15,6 +16,7 @@ public sealed class ActionRowBuilder
         return this;
     }
 
+    /// <summary>Makes the row a text select (a select fills its row); returns this row.</summary>
     public ActionRowBuilder WithSelect(StringSelectBuilder select)
     {
         ArgumentNullException.ThrowIfNull(select);
@@ -22,6 +24,7 @@ public sealed class ActionRowBuilder
         return this;
     }
 
+    /// <summary>Makes the row a user select (a select fills its row); returns this row.</summary>
     public ActionRowBuilder WithSelect(UserSelectBuilder select)
     {
         ArgumentNullException.ThrowIfNull(select);

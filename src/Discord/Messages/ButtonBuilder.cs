@@ -13,14 +13,19 @@ public sealed class ButtonBuilder
         Label = label;
     }
 
+    /// <summary>The button's colour, or <see cref="ButtonStyle.Link"/>.</summary>
     public ButtonStyle Style { get; }
+    /// <summary>What an interactive button sends when pressed; null for a link.</summary>
     public string? CustomId { get; }
+    /// <summary>Where a link button leads; null for an interactive one.</summary>
     public string? Url { get; }
+    /// <summary>The text on the button (at most 80 characters).</summary>
     public string? Label { get; set; }
 
     /// <summary>A unicode emoji shown before the label, such as 👍.</summary>
     public string? Emoji { get; set; }
 
+    /// <summary>Whether the button is shown greyed out and cannot be pressed.</summary>
     public bool Disabled { get; set; }
 
     /// <summary>An interactive button; pressing it sends a component interaction with <paramref name="customId"/>.</summary>

@@ -11,6 +11,7 @@ public sealed class MessageProperties
     /// <summary>Message flag: only the invoking user sees the message.</summary>
     internal const int EphemeralFlag = 64;
 
+    /// <summary>The message text (at most 2000 characters).</summary>
     public string? Content { get; set; }
 
     /// <summary>Only the user who invoked the interaction sees it (flag 64).</summary>
@@ -22,16 +23,24 @@ public sealed class MessageProperties
     /// <summary>On an edit or update, remove every component (for example after a vote settles).</summary>
     public bool RemoveComponents { get; set; }
 
+    /// <summary>The cards (at most 10).</summary>
     public IList<EmbedBuilder> Embeds { get; } = [];
 
+    /// <summary>The rows of buttons and selects (at most 5).</summary>
     public IList<ActionRowBuilder> Components { get; } = [];
 
+    /// <summary>The files attached (at most 10).</summary>
     public IList<FileAttachment> Attachments { get; } = [];
 
+    /// <summary>Sets <see cref="Content"/>; returns this message.</summary>
     public MessageProperties WithContent(string content) { Content = content; return this; }
+    /// <summary>Makes the message visible only to the user who interacted; returns this message.</summary>
     public MessageProperties AsEphemeral() { Ephemeral = true; return this; }
+    /// <summary>Adds a card; returns this message.</summary>
     public MessageProperties AddEmbed(EmbedBuilder embed) { Embeds.Add(embed); return this; }
+    /// <summary>Adds a row of components; returns this message.</summary>
     public MessageProperties AddActionRow(ActionRowBuilder row) { Components.Add(row); return this; }
+    /// <summary>Attaches a file; returns this message.</summary>
     public MessageProperties AddAttachment(FileAttachment file) { Attachments.Add(file); return this; }
 
     /// <summary>Checks every limit and builds the wire body.</summary>

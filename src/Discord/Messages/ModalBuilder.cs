@@ -10,12 +10,15 @@ public sealed class ModalBuilder(string customId, string title)
 {
     private readonly List<TextInputBuilder> _inputs = [];
 
+    /// <summary>What the submitted form sends back as its custom_id.</summary>
     public string CustomId { get; } = customId;
+    /// <summary>The form's title (at most 45 characters).</summary>
     public string Title { get; } = title;
 
     /// <summary>Wrap inputs in action rows (type 1) with the label on the input, as before Label components existed.</summary>
     public bool UseLegacyActionRows { get; set; }
 
+    /// <summary>Adds a text input (at most 5); returns this form.</summary>
     public ModalBuilder AddTextInput(TextInputBuilder input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -7,12 +7,18 @@ public sealed class StringSelectBuilder(string customId)
 {
     private readonly List<JsonSelectOption> _options = [];
 
+    /// <summary>What a choice sends as its custom_id.</summary>
     public string CustomId { get; } = customId;
+    /// <summary>The text shown before anything is chosen.</summary>
     public string? Placeholder { get; set; }
+    /// <summary>The fewest choices to make.</summary>
     public int? MinValues { get; set; }
+    /// <summary>The most choices to make.</summary>
     public int? MaxValues { get; set; }
+    /// <summary>Whether the select is shown greyed out.</summary>
     public bool Disabled { get; set; }
 
+    /// <summary>Adds a choice (at most 25); returns this select.</summary>
     public StringSelectBuilder AddOption(string label, string value, string? description = null, string? emoji = null, bool isDefault = false)
     {
         _options.Add(new JsonSelectOption

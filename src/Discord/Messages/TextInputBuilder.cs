@@ -5,20 +5,27 @@ namespace CineSync.Discord.Messages;
 /// <summary>A text input of a modal, shown under <see cref="Label"/>.</summary>
 public sealed class TextInputBuilder(string customId, string label, TextInputStyle style = TextInputStyle.Short)
 {
+    /// <summary>The input's id in the submitted form.</summary>
     public string CustomId { get; } = customId;
+    /// <summary>The text above the input (at most 45 characters).</summary>
     public string Label { get; } = label;
+    /// <summary>One line or a paragraph.</summary>
     public TextInputStyle Style { get; } = style;
 
     /// <summary>Help text under the label (label form only).</summary>
     public string? Description { get; set; }
 
+    /// <summary>The text shown while the input is empty.</summary>
     public string? Placeholder { get; set; }
 
     /// <summary>Pre-filled text.</summary>
     public string? Value { get; set; }
 
+    /// <summary>The shortest text accepted.</summary>
     public int? MinLength { get; set; }
+    /// <summary>The longest text accepted.</summary>
     public int? MaxLength { get; set; }
+    /// <summary>Whether the form cannot be submitted without it. Default true.</summary>
     public bool Required { get; set; } = true;
 
     internal void Validate()

@@ -10,12 +10,15 @@ namespace CineSync.Grains.Catalogue;
 /// The silo's copy of the catalogue (movies and people tables), loaded on first use and shared by every grain.
 /// An empty catalogue (a silo started before the import) is re-read at most every <see cref="EmptyRetry"/>.
 /// </summary>
-internal sealed class CatalogueStore(GrainsDatabase database, TimeProvider time, IOptions<CineSyncGrainsOptions> options)
+internal sealed class CatalogueStore(GrainsDatabase database, TimeProvider time, IOptions<CineSyncGrainsOptions> options) : IDisposable
 {
     private static readonly TimeSpan EmptyRetry = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<(int Days, int Count), (DateTimeOffset At, IReadOnlyList<TrendingTitle> Items)> _trending = [];
     private CatalogueSnapshot? _snapshot;
+
+    /// <summary>Releases the load gate (the silo's container disposes this singleton).</summary>
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>The loaded catalogue.</summary>
     public ValueTask<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)

@@ -19,8 +19,8 @@ internal sealed record TitleResolutionCoverage(int Titles, int Indistinguishable
     /// <summary>Measures the catalogue in the database at <paramref name="connectionString"/>, loaded as a silo loads it.</summary>
     public static async Task<TitleResolutionCoverage> MeasureAsync(string connectionString, List<string>? misses = null, CancellationToken cancellationToken = default)
     {
-        await using var database = new GrainsDatabase(_ => Task.FromResult(connectionString));
-        var store = new CatalogueStore(database, TimeProvider.System, Options.Create(new CineSyncGrainsOptions()));
+        await using var source = new ConnectionStringDataSource(connectionString);
+        var store = new CatalogueStore(new GrainsDatabase(source), TimeProvider.System, Options.Create(new CineSyncGrainsOptions()));
         return Measure(await store.GetAsync(cancellationToken).ConfigureAwait(false), misses);
     }
 

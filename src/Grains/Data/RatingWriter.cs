@@ -41,10 +41,7 @@ internal sealed partial class RatingWriter : IAsyncDisposable
     public Task WriteAsync(long userId, int movieId, float stars, DateTimeOffset ratedAt)
     {
         var pending = new PendingRating(userId, movieId, stars, ratedAt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(RatingWriter));
-        }
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         return pending.Done.Task;
     }

@@ -3,6 +3,9 @@ namespace CineSync.Grains.Diagnostics;
 /// <summary>How far back the recent figures of <see cref="RecommendationMetrics"/> (what the dashboard shows per silo) look.</summary>
 public sealed class RecommendationMetricsOptions
 {
+    /// <summary>The configuration section holding these options (<c>--Metrics:Window=00:10:00</c>).</summary>
+    public const string SectionName = "Metrics";
+
     /// <summary>
     /// The window of "ratings per minute" and of the feedback counts per model. Default 5 minutes: long enough that a
     /// quiet minute does not read as an outage, short enough that a model going bad shows within minutes.

@@ -15,16 +15,17 @@ namespace CineSync.Grains.Experiments;
 /// </summary>
 public sealed class ExperimentAdmin : IAsyncDisposable
 {
-    private readonly GrainsDatabase _database;
+    private readonly ConnectionStringDataSource _source;
     private readonly ExperimentService _service;
 
     private ExperimentAdmin(string connectionString, ExperimentOptions? options)
     {
-        _database = new GrainsDatabase(_ => Task.FromResult(connectionString));
+        _source = new ConnectionStringDataSource(connectionString);
+        var database = new GrainsDatabase(_source);
         var time = TimeProvider.System;
-        var catalogue = new CatalogueStore(_database, time, Options.Create(new CineSyncGrainsOptions()));
-        var metrics = new OnlineMetricsStore(_database, catalogue, Options.Create(new OnlineMetricsOptions()));
-        _service = new ExperimentService(new ExperimentStore(_database), new ModelStore(_database), metrics, Options.Create(options ?? new ExperimentOptions()), time);
+        var catalogue = new CatalogueStore(database, time, Options.Create(new CineSyncGrainsOptions()));
+        var metrics = new OnlineMetricsStore(database, catalogue, Options.Create(new OnlineMetricsOptions()));
+        _service = new ExperimentService(new ExperimentStore(database), new ModelStore(database), metrics, Options.Create(options ?? new ExperimentOptions()), time);
     }
 
     /// <summary>Works on the database at <paramref name="connectionString"/>.</summary>
@@ -46,5 +47,6 @@ public sealed class ExperimentAdmin : IAsyncDisposable
     /// <inheritdoc cref="IExperimentGrain.StopAsync"/>
     public Task<ExperimentView> StopAsync(int experimentId, CancellationToken cancellationToken = default) => _service.StopAsync(experimentId, cancellationToken);
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    /// <summary>Closes the database connections.</summary>
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
 }

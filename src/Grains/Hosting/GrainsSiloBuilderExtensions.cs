@@ -12,7 +12,9 @@ using CineSync.Grains.Taste;
 using CineSync.Grains.Training;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Placement;
 
 namespace Orleans.Hosting;
@@ -28,14 +30,15 @@ public static class GrainsSiloBuilderExtensions
     /// by CineSync's earlier runtime. The silo also needs a grain storage named
     /// <see cref="CineSyncGrainStorage.Name"/> (serializing with <see cref="GrainStateJsonSerializer"/>; registered before this call, so that
     /// its database failures read "try again in a moment"), silo metadata
-    /// (<c>UseSiloMetadata</c>) with <c>role</c> listing <c>model</c> on silos that should score, and, unless
-    /// <see cref="CineSyncGrainsOptions.ConnectionString"/> is set, <c>AddCineSyncDatabase</c>.
+    /// (<c>UseSiloMetadata</c>) with <c>role</c> listing <c>model</c> on silos that should score, and the host's
+    /// PostgreSQL data source as an <see cref="ICineSyncDataSource"/>.
     /// </summary>
     public static ISiloBuilder AddCineSyncGrains(this ISiloBuilder silo, Action<CineSyncGrainsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         var services = silo.Services;
-        var options = services.AddOptions<CineSyncGrainsOptions>().Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CineSyncGrainsOptions>, CineSyncGrainsOptionsValidator>());
+        var options = services.AddOptions<CineSyncGrainsOptions>().ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
@@ -44,7 +47,9 @@ public static class GrainsSiloBuilderExtensions
         services.AddOptions<RecommendationMetricsOptions>().Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(GrainsDatabase.FromServices);
+        services.TryAddSingleton(sp => new GrainsDatabase(
+            sp.GetService<ICineSyncDataSource>() ?? throw new InvalidOperationException("The CineSync grains need an ICineSyncDataSource: register the host's PostgreSQL data source before the silo starts."),
+            sp.GetRequiredService<ILogger<GrainsDatabase>>()));
         services.TryAddSingleton<RatingWriter>();
         services.TryAddSingleton<UserDataStore>();
         services.TryAddSingleton<CatalogueStore>();
@@ -65,6 +70,19 @@ public static class GrainsSiloBuilderExtensions
         LegacyTasteStateCarryOver.Register(services);
         StorageFaultTranslation.Decorate(services);
         return silo;
+    }
+
+    /// <summary>
+    /// <see cref="AddCineSyncGrains(ISiloBuilder, Action{CineSyncGrainsOptions}?)"/> with the options bound from
+    /// <paramref name="configuration"/>'s <c>Grains</c> section (and the dashboard's recent figures from <c>Metrics</c>),
+    /// validated when the silo starts.
+    /// </summary>
+    public static ISiloBuilder AddCineSyncGrains(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(configuration);
+        silo.Services.AddOptions<RecommendationMetricsOptions>().Bind(configuration.GetSection(RecommendationMetricsOptions.SectionName));
+        return silo.AddCineSyncGrains(o => configuration.GetSection(CineSyncGrainsOptions.SectionName).Bind(o));
     }
 
     /// <summary>A trainer over the silo's database (for a <c>train</c> command or an admin endpoint).</summary>

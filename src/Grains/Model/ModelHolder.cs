@@ -14,12 +14,15 @@ internal sealed record LoadedModel(ModelVersionStamp Stamp, RecommenderEngine En
 /// <see cref="CineSyncGrainsOptions.ModelCheckPeriod"/> a call triggers a background check with the registry; a newer
 /// version is loaded beside the old one and swapped in by one reference write, so no call ever waits for or fails on a swap.
 /// </summary>
-internal sealed partial class ModelHolder(ModelStore store, IGrainFactory grains, TimeProvider time, IOptions<CineSyncGrainsOptions> options, ILogger<ModelHolder> logger)
+internal sealed partial class ModelHolder(ModelStore store, IGrainFactory grains, TimeProvider time, IOptions<CineSyncGrainsOptions> options, ILogger<ModelHolder> logger) : IDisposable
 {
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private LoadedModel? _current;
     private long _lastCheck;
     private int _checking;
+
+    /// <summary>Releases the load gate (the silo's container disposes this singleton).</summary>
+    public void Dispose() => _loadGate.Dispose();
 
     /// <summary>The model loaded now, without loading one or asking the registry; null before the first load.</summary>
     public LoadedModel? Current => Volatile.Read(ref _current);

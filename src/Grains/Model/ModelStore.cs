@@ -21,8 +21,13 @@ internal sealed class ModelStore(GrainsDatabase database)
             : ModelVersionStamp.None;
     }
 
-    /// <summary>Stores a bundle as the next version and makes it current (unless <paramref name="makeCurrent"/> is false: a candidate), in one transaction.</summary>
-    public async Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, CancellationToken cancellationToken = default, bool makeCurrent = true)
+    /// <summary>Stores a bundle as the next version and makes it current, in one transaction.</summary>
+    public Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, CancellationToken cancellationToken = default) => SaveAsync(bundle, makeCurrent: true, cancellationToken);
+
+    /// <summary>Stores a bundle as the next version without making it current: a candidate for an experiment.</summary>
+    public Task<ModelVersionStamp> SaveCandidateAsync(ModelBundle bundle, CancellationToken cancellationToken = default) => SaveAsync(bundle, makeCurrent: false, cancellationToken);
+
+    private async Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, bool makeCurrent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         byte[] artifact;

@@ -18,7 +18,7 @@ internal sealed partial class RetrainingSchedule(IGrainFactory grains, IOptions<
         {
             if (options.Value.Enabled)
             {
-                _ = Task.Run(EnsureAsync);
+                _ = Task.Run(EnsureAsync, CancellationToken.None);
             }
 
             return Task.CompletedTask;

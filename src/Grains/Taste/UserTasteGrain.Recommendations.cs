@@ -18,7 +18,7 @@ internal sealed partial class UserTasteGrain
         ArgumentNullException.ThrowIfNull(query);
         var catalogue = await catalogueStore.GetAsync();
         var count = Math.Clamp(query.Count, 1, TasteRules.MaxRecommendations);
-        IReadOnlyList<string> genres = query.Genre is { Length: > 0 } genre ? [catalogue.RequireGenre(genre)] : [];
+        List<string> genres = query.Genre is { Length: > 0 } genre ? [catalogue.RequireGenre(genre)] : [];
 
         var personal = Personal;
         if (!personal && genres.Count == 0)
@@ -159,7 +159,7 @@ internal sealed partial class UserTasteGrain
         foreach (var entry in candidates)
         {
             if (picked.Count >= count) { break; }
-            var lead = entry.Info.Genres.FirstOrDefault() ?? string.Empty;
+            var lead = entry.Info.Genres.Count > 0 ? entry.Info.Genres[0] : string.Empty;
             if (usedGenres.Add(lead))
             {
                 picked.Add(entry.Info);
@@ -178,7 +178,7 @@ internal sealed partial class UserTasteGrain
         return new OnboardingPrompt(_ratings.Count, RatingsUntilPersonal, favourites, picked);
     }
 
-    private List<RatedReason> Reasons(CatalogueSnapshot catalogue, IReadOnlyList<ReasonRef> because) =>
+    private static List<RatedReason> Reasons(CatalogueSnapshot catalogue, IReadOnlyList<ReasonRef> because) =>
         [.. because
             .Select(b => (Reason: b, Entry: catalogue.Find(b.MovieId)))
             .Where(b => b.Entry is not null)

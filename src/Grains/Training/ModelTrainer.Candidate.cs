@@ -14,7 +14,8 @@ public sealed partial class ModelTrainer
     public static async Task<ModelVersionStamp> TrainCandidateAsync(string connectionString, BundleTrainingOptions options, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        await using var database = new Data.GrainsDatabase(_ => Task.FromResult(connectionString));
+        await using var source = new Hosting.ConnectionStringDataSource(connectionString);
+        var database = new Data.GrainsDatabase(source);
         var factory = loggerFactory ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
         var trainer = new ModelTrainer(database, new Model.ModelStore(database), factory.CreateLogger<ModelTrainer>());
         return await trainer.TrainCandidateAsync(options, new HashSet<(long, int)>(), cancellationToken).ConfigureAwait(false);
@@ -40,6 +41,6 @@ public sealed partial class ModelTrainer
         var catalog = await LoadCatalogAsync(connection, cancellationToken).ConfigureAwait(false);
         LogTraining(_logger, ratings.Count, catalog.Count);
         var bundle = await Task.Run(() => BundleTrainer.Train(ratings, catalog, options, line => LogProgress(_logger, line)), cancellationToken).ConfigureAwait(false);
-        return await _store.SaveAsync(bundle, cancellationToken, makeCurrent: false).ConfigureAwait(false);
+        return await _store.SaveCandidateAsync(bundle, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -21,7 +21,8 @@ public sealed partial class ModelTrainer
     public static async Task<IReadOnlyDictionary<string, double>> ValidateAsync(string connectionString, int version, BundleTrainingOptions options, ModelValidationOptions validation, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        await using var database = new GrainsDatabase(_ => Task.FromResult(connectionString));
+        await using var source = new Hosting.ConnectionStringDataSource(connectionString);
+        var database = new GrainsDatabase(source);
         var factory = loggerFactory ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
         var trainer = new ModelTrainer(database, new Model.ModelStore(database), factory.CreateLogger<ModelTrainer>());
         return await trainer.ValidateAsync(version, options, validation, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using CineSync.Grains.Data;
+using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.Model;
 using CineSync.Recommender.Data;
@@ -33,7 +34,8 @@ public sealed partial class ModelTrainer
     public static async Task<ModelVersionStamp> TrainAndPublishAsync(string connectionString, BundleTrainingOptions options, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        await using var database = new GrainsDatabase(_ => Task.FromResult(connectionString));
+        await using var source = new ConnectionStringDataSource(connectionString);
+        var database = new GrainsDatabase(source);
         var factory = loggerFactory ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
         var trainer = new ModelTrainer(database, new ModelStore(database), factory.CreateLogger<ModelTrainer>());
         return await trainer.TrainAndPublishAsync(options, cancellationToken).ConfigureAwait(false);

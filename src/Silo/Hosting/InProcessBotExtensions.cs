@@ -18,7 +18,7 @@ public static class InProcessBotExtensions
 
         // /quit and the end of input stop the silo too (`printf '/help\n/quit\n' | ./run.sh` ends, PostgreSQL included).
         // Without a terminal, run with --Console:StopHostOnExit=false, or with Bot:Enabled=false and the bot on its own.
-        builder.Configuration["Console:UserId"] ??= "1";
+        // The console's user is Console:UserId, 1 unless configured (ConsoleBotOptions' default).
         builder.AddCineSyncBot();
 
         // The console bot quiets logging so the prompt stays readable; the start-up story is still worth seeing.

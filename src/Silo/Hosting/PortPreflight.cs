@@ -20,7 +20,7 @@ public static class PortPreflight
     public static string? FindTakenPort(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var silo = configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
+        var silo = configuration.GetSection(CineSyncSiloOptions.SectionName).Get<CineSyncSiloOptions>() ?? new CineSyncSiloOptions();
         var dashboard = configuration.GetSection(DashboardOptions.SectionName).Get<DashboardOptions>() ?? new DashboardOptions();
         var listeners = new List<(string Address, int Port, string Setting, string What)>();
 

@@ -41,20 +41,20 @@ public static class SiloCompositionExtensions
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, CineSyncCluster.ServiceId, CineSyncCluster.DefaultClusterId);
             }
 
-            silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, storage => storage.Configure<IDatabaseEndpoint>((o, database) =>
+            silo.AddAdoNetGrainStorage(CineSyncGrainStorage.Name, storage => storage.Configure<DatabaseDataSource>((o, database) =>
             {
                 o.Invariant = CineSyncCluster.AdoNetInvariant;
-                o.ConnectionString = CineSyncGrainStorage.ConnectionString(WaitForConnectionString(database));
+                o.ConnectionString = WaitForConnectionString(database, smallStatements: true);
                 o.DeleteStateOnClear = true;
                 o.GrainStorageSerializer = new GrainStateJsonSerializer();
             }));
             // The retraining schedule's reminder lives in PostgreSQL beside the grain state (tables and queries: sql/0004).
-            silo.UseAdoNetReminderService(reminders => reminders.Configure<IDatabaseEndpoint>((o, database) =>
+            silo.UseAdoNetReminderService(reminders => reminders.Configure<DatabaseDataSource>((o, database) =>
             {
                 o.Invariant = CineSyncCluster.AdoNetInvariant;
-                o.ConnectionString = CineSyncGrainStorage.ConnectionString(WaitForConnectionString(database));
+                o.ConnectionString = WaitForConnectionString(database, smallStatements: true);
             }));
-            silo.AddCineSyncGrains();
+            silo.AddCineSyncGrains(configuration);
             if (dashboardEnabled)
             {
                 // Grains, methods, silos and activations come from Orleans' own dashboard, collected on every silo.
@@ -62,6 +62,7 @@ public static class SiloCompositionExtensions
             }
         });
 
+        builder.Services.AddSingleton<ICineSyncDataSource, SiloDataSource>();
         builder.Services.AddCineSyncDashboard(o => configuration.GetSection(CineSyncDashboardOptions.SectionName).Bind(o));
         return builder;
     }
@@ -70,7 +71,7 @@ public static class SiloCompositionExtensions
     internal static bool DashboardEnabled(IConfiguration configuration) =>
         configuration.GetSection(CineSyncDashboardOptions.SectionName).Get<CineSyncDashboardOptions>()?.Enabled ?? true;
 
-    private static void JoinClusterThroughPostgres(ISiloBuilder silo, IConfiguration configuration, SiloOptions options)
+    private static void JoinClusterThroughPostgres(ISiloBuilder silo, ConfigurationManager configuration, CineSyncSiloOptions options)
     {
         silo.Configure<ClusterOptions>(o =>
         {
@@ -78,10 +79,10 @@ public static class SiloCompositionExtensions
             o.ServiceId = CineSyncCluster.ServiceId;
         });
         silo.ConfigureEndpoints(System.Net.IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
-        silo.UseAdoNetClustering(clustering => clustering.Configure<IDatabaseEndpoint>((o, database) =>
+        silo.UseAdoNetClustering(clustering => clustering.Configure<DatabaseDataSource>((o, database) =>
         {
             o.Invariant = CineSyncCluster.AdoNetInvariant;
-            o.ConnectionString = WaitForConnectionString(database);
+            o.ConnectionString = WaitForConnectionString(database, smallStatements: false);
         }));
 
         // Orleans' defaults take 5–8 s to declare a killed silo dead and 30 s to fail calls in flight to it; a member
@@ -100,7 +101,7 @@ public static class SiloCompositionExtensions
     /// <c>Orleans:Metadata</c> as configured, with <c>role</c> taken from <c>Silo:Roles</c> when it is not set there, so
     /// placement (ModelGrain on <c>model</c> silos) and the dashboard read one value.
     /// </summary>
-    private static Dictionary<string, string> SiloMetadataFrom(IConfiguration configuration, SiloOptions options)
+    private static Dictionary<string, string> SiloMetadataFrom(ConfigurationManager configuration, CineSyncSiloOptions options)
     {
         var metadata = configuration.GetSection("Orleans:Metadata").GetChildren()
             .Where(c => c.Value is not null)
@@ -114,10 +115,11 @@ public static class SiloCompositionExtensions
     }
 
     /// <summary>
-    /// The private PostgreSQL server's address exists only once it has started. Orleans reads provider options while
-    /// the silo starts, after the database's start-up has run, so this returns at once; should anything ask earlier, it
-    /// waits for the server rather than failing.
+    /// The connection string of Orleans' ADO.NET providers, which take no data source. The private PostgreSQL server's
+    /// address exists only once it has started. Orleans reads provider options while the silo starts, after the
+    /// database's start-up has run, so this completes at once; should anything ask earlier, it waits for the server
+    /// rather than failing.
     /// </summary>
-    private static string WaitForConnectionString(IDatabaseEndpoint database) =>
-        database.IsReady ? database.ConnectionString : database.GetConnectionStringAsync().GetAwaiter().GetResult();
+    private static string WaitForConnectionString(DatabaseDataSource database, bool smallStatements) =>
+        database.GetProviderConnectionStringAsync(smallStatements).GetAwaiter().GetResult();
 }

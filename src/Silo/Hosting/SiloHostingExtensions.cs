@@ -16,8 +16,8 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddCineSyncSiloHost(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<IValidateOptions<SiloOptions>, SiloOptionsValidator>();
-        builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CineSyncSiloOptions>, CineSyncSiloOptionsValidator>();
+        builder.Services.AddOptions<CineSyncSiloOptions>().Bind(builder.Configuration.GetSection(CineSyncSiloOptions.SectionName)).ValidateOnStart();
         builder.Services.AddHostedService<SiloReadyAnnouncer>();
 
         // One line per request is noise on a console; configuration (Logging:LogLevel) can still turn it on.
@@ -37,7 +37,7 @@ public static class SiloHostingExtensions
             builder.WebHost.UseUrls();
             builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(sp => new SiloHttpListener(
                 urls,
-                sp.GetRequiredService<IOptions<SiloOptions>>(),
+                sp.GetRequiredService<IOptions<CineSyncSiloOptions>>(),
                 sp.GetRequiredService<IOptions<CineSync.Dashboard.DashboardOptions>>()));
         }
 
@@ -48,12 +48,12 @@ public static class SiloHostingExtensions
     /// The <c>Silo</c> section, validated now: the HTTP binding and the Orleans silo are configured from it while the
     /// host is built, before the options system would validate it.
     /// </summary>
-    internal static SiloOptions ReadSiloOptions(IConfiguration configuration)
+    internal static CineSyncSiloOptions ReadSiloOptions(IConfiguration configuration)
     {
-        var options = configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-        var validation = new SiloOptionsValidator().Validate(null, options);
+        var options = configuration.GetSection(CineSyncSiloOptions.SectionName).Get<CineSyncSiloOptions>() ?? new CineSyncSiloOptions();
+        var validation = new CineSyncSiloOptionsValidator().Validate(null, options);
         return validation.Failed
-            ? throw new OptionsValidationException(SiloOptions.SectionName, typeof(SiloOptions), validation.Failures)
+            ? throw new OptionsValidationException(CineSyncSiloOptions.SectionName, typeof(CineSyncSiloOptions), validation.Failures)
             : options;
     }
 }

@@ -11,7 +11,7 @@ namespace CineSync.Silo.Hosting;
 /// <c>--urls</c> (or ASPNETCORE_URLS), when given, are listened on here instead of <c>Silo:HttpAddress:Silo:HttpPort</c>.
 /// </summary>
 /// <param name="urls">The <c>urls</c> setting captured (and then cleared) while the host was built; null when none was given.</param>
-internal sealed class SiloHttpListener(string? urls, IOptions<SiloOptions> silo, IOptions<DashboardOptions> dashboard) : IConfigureOptions<KestrelServerOptions>
+internal sealed class SiloHttpListener(string? urls, IOptions<CineSyncSiloOptions> silo, IOptions<DashboardOptions> dashboard) : IConfigureOptions<KestrelServerOptions>
 {
     public void Configure(KestrelServerOptions options)
     {
@@ -21,7 +21,7 @@ internal sealed class SiloHttpListener(string? urls, IOptions<SiloOptions> silo,
         if (settings.Enabled && settings.Port != 0 && ports.Contains(settings.Port))
         {
             // Dashboard routes are told apart by the local port; one port for both would make the HTTP endpoint a dashboard one.
-            throw new OptionsValidationException(SiloOptions.SectionName, typeof(SiloOptions), [$"The silo's HTTP port and Dashboard:Port must differ (both {settings.Port})."]);
+            throw new OptionsValidationException(CineSyncSiloOptions.SectionName, typeof(CineSyncSiloOptions), [$"The silo's HTTP port and Dashboard:Port must differ (both {settings.Port})."]);
         }
     }
 

@@ -16,6 +16,9 @@ internal static class TrainCommand
 
     private const string CandidateFlag = "--candidate";
 
+    /// <summary>The configuration section of this command's training run (<c>--Training:Tune=false</c>).</summary>
+    public const string TrainingSection = "Training";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var candidate = args.Contains(CandidateFlag, StringComparer.Ordinal);
@@ -26,12 +29,9 @@ internal static class TrainCommand
         try
         {
             var connectionString = await host.Services.GetRequiredService<IDatabaseEndpoint>().GetConnectionStringAsync();
-            var options = new BundleTrainingOptions
-            {
-                // A deliberate training run can afford tuning on a validation split; the silo's first model skips it.
-                Tune = builder.Configuration.GetValue("Training:Tune", defaultValue: true),
-                Seed = builder.Configuration.GetValue("Training:Seed", defaultValue: 42),
-            };
+            // The Training section, over BundleTrainingOptions' defaults: a deliberate training run can afford tuning on a
+            // validation split (Tune, default true); the silo's first model skips it (Grains:Training).
+            var options = builder.Configuration.GetSection(TrainingSection).Get<BundleTrainingOptions>() ?? new BundleTrainingOptions();
             var loggers = host.Services.GetRequiredService<ILoggerFactory>();
             var stamp = candidate
                 ? await ModelTrainer.TrainCandidateAsync(connectionString, options, loggers)

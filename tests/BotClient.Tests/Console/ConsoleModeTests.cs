@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CineSync.BotClient.ConsoleMode;
+using CineSync.Bot.ConsoleMode;
 using CineSync.BotClient.Tests.Infrastructure;
 using Microsoft.Extensions.Hosting;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CineSync.BotClient.ConsoleMode;
+using CineSync.Bot.ConsoleMode;
 using CineSync.BotClient.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
-using CineSync.BotClient.Commands;
-using CineSync.BotClient.ConsoleMode;
-using CineSync.BotClient.Core;
+using CineSync.Bot.Commands;
+using CineSync.Bot.ConsoleMode;
+using CineSync.Bot.Core;
 
 namespace CineSync.BotClient.Tests.Core;
 

@@ -1,4 +1,5 @@
-using CineSync.BotClient.Hosting;
+using CineSync.Testing;
+using CineSync.Bot.Hosting;
 using CineSync.BotClient.Tests.Infrastructure;
 using CineSync.Discord.Emulator.Interactions;
 
@@ -18,7 +19,7 @@ public sealed class AcknowledgementTests(ClusterFixture cluster)
     public async Task Every_interaction_is_acknowledged_within_three_seconds_when_the_cluster_is_slow()
     {
         var defaults = new DiscordBotOptions();
-        var clock = new StepClock();
+        var clock = new TestClock(TimeProvider.System.GetUtcNow());
         await using var scene = await DiscordScene.StartAsync(new SlowCatalogueFactory(cluster.Silo.Client, Slow, clock), time: clock);
         var alice = scene.NewUser("alice");
 

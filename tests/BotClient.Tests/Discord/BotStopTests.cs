@@ -1,3 +1,5 @@
+using CineSync.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using CineSync.BotClient.Tests.Infrastructure;
 using CineSync.Discord.Emulator.Interactions;
 using CineSync.Discord.Hosting;
@@ -32,14 +34,14 @@ public sealed class BotStopTests(ClusterFixture cluster)
         Assert.Equal(HealthStatus.Degraded, health.Entries["discord"].Status);
         Assert.Empty(scene.Discord.Gateway.UnansweredCloses);
         Assert.NotNull(await cluster.Silo.Client.GetGrain<ICatalogueGrain>(0).ResolveAsync("The Matrix"));
-        Assert.Equal(78, Hosting.BotExitCodes.For(scene.Bot.Services));
+        Assert.Equal(78, Bot.Hosting.BotExitCodes.For(scene.Bot.Services));
     }
 
     [Fact]
     public async Task A_wrong_token_at_start_up_stops_only_the_bot_and_the_host_starts()
     {
         await using var discord = await CineSync.Discord.Emulator.DiscordEmulator.StartAsync(new CineSync.Discord.Emulator.DiscordEmulatorOptions { OpenApiSpecPath = CineSync.Testing.SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait });
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLoggerProvider();
         using var bot = BotHosts.Build(cluster.Silo.Client, new Dictionary<string, string?>
         {
             ["Discord:Token"] = "revoked.token.value",

@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using System.Text.Json;
 using CineSync.BotClient.Tests.Infrastructure;
 using CineSync.Discord.Emulator.Interactions;

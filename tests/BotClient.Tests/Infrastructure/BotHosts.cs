@@ -1,4 +1,4 @@
-using CineSync.BotClient.ConsoleMode;
+using CineSync.Bot.ConsoleMode;
 using Orleans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

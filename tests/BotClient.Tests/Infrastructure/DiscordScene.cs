@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using System.Globalization;
 using CineSync.Discord.Emulator;
 using CineSync.Discord.Emulator.Interactions;
@@ -15,7 +16,7 @@ internal sealed class DiscordScene : IAsyncDisposable
 
     private readonly bool _clockControlled;
 
-    private DiscordScene(DiscordEmulator discord, IHost bot, EmulatedGuild guild, CapturingLoggerProvider logs, bool clockControlled)
+    private DiscordScene(DiscordEmulator discord, IHost bot, EmulatedGuild guild, FakeLoggerProvider logs, bool clockControlled)
     {
         _clockControlled = clockControlled;
         Discord = discord;
@@ -33,7 +34,7 @@ internal sealed class DiscordScene : IAsyncDisposable
 
     public EmulatedChannel Channel { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public FakeLoggerProvider Logs { get; }
 
     /// <summary>
     /// Starts the emulated Discord and the bot over <paramref name="grains"/>. With <paramref name="time"/> both run on
@@ -44,7 +45,7 @@ internal sealed class DiscordScene : IAsyncDisposable
     {
         var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec, WaitTimeout = Wait, TimeProvider = time ?? TimeProvider.System });
         var guild = discord.CreateGuild("Movie Club");
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLoggerProvider();
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = discord.BotToken,

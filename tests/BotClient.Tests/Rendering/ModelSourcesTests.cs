@@ -1,4 +1,4 @@
-using CineSync.BotClient.Rendering;
+using CineSync.Bot.Rendering;
 
 namespace CineSync.BotClient.Tests.Rendering;
 

@@ -1,5 +1,5 @@
-using CineSync.BotClient.Commands;
-using CineSync.BotClient.Rendering;
+using CineSync.Bot.Commands;
+using CineSync.Bot.Rendering;
 using CineSync.Grains.Interfaces;
 
 namespace CineSync.BotClient.Tests.Rendering;

@@ -58,7 +58,7 @@ internal sealed class TestOutputLogger(ITestOutputHelper output, LogLevel minimu
             if (IsEnabled(logLevel))
             {
                 var error = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
-                provider.Write($"{DateTime.Now:HH:mm:ss.fff} client {logLevel} {category}: {formatter(state, exception)}{error}");
+                provider.Write($"{TimeProvider.System.GetLocalNow():HH:mm:ss.fff} client {logLevel} {category}: {formatter(state, exception)}{error}");
             }
         }
     }

@@ -16,13 +16,12 @@ namespace CineSync.Dashboard.Tests.Browser;
 [Collection(DashboardDatabaseCollection.Name)]
 public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutputHelper output)
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const string Token = "browser-test-token-0123456789";
 
     [Fact]
     public async Task The_page_shows_the_cluster_totals_and_each_silos_own_figures_and_links_to_the_orleans_dashboard()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: apt-get install -y chromium");
+        var chromium = CineSync.Testing.Chromium.Find();
         var cluster = $"dash-{Guid.NewGuid():N}";
         await using var a = await RealSilo.StartAsync(database.ConnectionString, $"--Silo:ClusterId={cluster}", "--Silo:Name=silo-a", "--Silo:Roles=model,taste", $"--Dashboard:AccessToken={Token}");
         await using var b = await RealSilo.StartAsync(database.ConnectionString, $"--Silo:ClusterId={cluster}", "--Silo:Name=silo-b", "--Silo:Roles=taste", $"--Dashboard:AccessToken={Token}");
@@ -77,7 +76,7 @@ public sealed class DashboardBrowserTests(DashboardDatabase database, ITestOutpu
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(userData.FullName, new BrowserTypeLaunchPersistentContextOptions
             {
-                ExecutablePath = ChromiumPath,
+                ExecutablePath = chromium,
                 Headless = true,
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
                 ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using CineSync.Database.Hosting;
 using CineSync.Database.Migrations;
 using CineSync.Database.Postgres;
@@ -119,11 +120,11 @@ public sealed class DatabaseHostingTests
         Assert.Contains("ConnectionStrings:CineSync", error.Message, StringComparison.Ordinal);
     }
 
-    private static IHost BuildHost(Dictionary<string, string?> settings, out CapturingLoggerProvider logs)
+    private static IHost BuildHost(Dictionary<string, string?> settings, out FakeLoggerProvider logs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        logs = new CapturingLoggerProvider();
+        logs = new FakeLoggerProvider();
         builder.Logging.AddProvider(logs);
         builder.Services.AddCineSyncDatabase(builder.Configuration);
         return builder.Build();

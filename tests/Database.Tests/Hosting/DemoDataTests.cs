@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using CineSync.Database.DemoData;
 using CineSync.Database.Migrations;
 using CineSync.Testing;
@@ -57,9 +58,9 @@ public sealed class DemoDataTests : IDisposable
 
     public void Dispose() => PostgresServer.TryDelete(_folder);
 
-    private static DemoDataImportService CreateService(DemoDataOptions options, out CapturingLoggerProvider logs)
+    private static DemoDataImportService CreateService(DemoDataOptions options, out FakeLoggerProvider logs)
     {
-        var capture = new CapturingLoggerProvider();
+        var capture = new FakeLoggerProvider();
         logs = capture;
 #pragma warning disable CA2000 // the factory owns the provider; both live as long as the test
         var factory = LoggerFactory.Create(b => b.AddProvider(capture));

@@ -58,11 +58,11 @@ public sealed class SiloHealthTests : IDisposable
 
     public void Dispose() => PostgresServer.TryDelete(_folder);
 
-    private WebApplicationFactory<SiloOptions> StartSilo(string connectionString)
+    private WebApplicationFactory<CineSyncSiloOptions> StartSilo(string connectionString)
     {
         var data = TinyMovieLens.Write(Path.Combine(_folder, $"ml-{Guid.NewGuid():N}"));
 #pragma warning disable CA2000 // returned to the caller, who disposes it
-        return new WebApplicationFactory<SiloOptions>().WithWebHostBuilder(web =>
+        return new WebApplicationFactory<CineSyncSiloOptions>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:CineSync", connectionString);
             web.UseSetting("Data:Path", data);

@@ -13,7 +13,7 @@ public sealed partial class EmulatedGateway
             while (true)
             {
                 var last = connection.HeartbeatsReceived;
-                await Task.Delay(timeout, state.Time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(timeout, _state.Time, cancellationToken).ConfigureAwait(false);
                 if (connection.HeartbeatsReceived == last)
                 {
                     Record(GatewayEventKind.Rejected, $"#{connection.Id} sent no heartbeat for {timeout.TotalSeconds:0.##} s");
@@ -31,14 +31,14 @@ public sealed partial class EmulatedGateway
     /// <summary>Records an IDENTIFY that exceeds max_concurrency per window for its rate-limit key.</summary>
     private void CheckIdentifyRate(int shardId)
     {
-        var now = state.Time.GetUtcNow();
-        var key = shardId % Math.Max(1, state.Options.MaxConcurrency);
-        identifies.RemoveAll(entry => now - entry.At >= state.Options.IdentifyWindow);
-        if (identifies.Any(entry => entry.Key == key))
+        var now = _state.Time.GetUtcNow();
+        var key = shardId % Math.Max(1, _state.Options.MaxConcurrency);
+        _identifies.RemoveAll(entry => now - entry.At >= _state.Options.IdentifyWindow);
+        if (_identifies.Any(entry => entry.Key == key))
         {
-            identifyRateViolations.Enqueue(new GatewayEvent(now, GatewayEventKind.Identified, string.Create(CultureInfo.InvariantCulture, $"shard {shardId} identified within {state.Options.IdentifyWindow.TotalSeconds:0.#} s of another IDENTIFY with rate-limit key {key}")));
+            _identifyRateViolations.Enqueue(new GatewayEvent(now, GatewayEventKind.Identified, string.Create(CultureInfo.InvariantCulture, $"shard {shardId} identified within {_state.Options.IdentifyWindow.TotalSeconds:0.#} s of another IDENTIFY with rate-limit key {key}")));
         }
 
-        identifies.Add((now, key));
+        _identifies.Add((now, key));
     }
 }

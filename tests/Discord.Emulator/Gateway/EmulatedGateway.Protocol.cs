@@ -71,28 +71,28 @@ public sealed partial class EmulatedGateway
             return;
         }
 
-        lock (sync)
+        lock (_sync)
         {
             CheckIdentifyRate(shardId);
-            foreach (var older in sessions.Values.Where(session => session.ShardId == shardId))
+            foreach (var older in _sessions.Values.Where(session => session.ShardId == shardId))
             {
                 older.Resumable = false; // a new IDENTIFY on the shard supersedes the old session
             }
 
             var session = new GatewaySession(NewSessionId(), shardId, shardCount, (int)intents) { Connection = connection };
-            sessions[session.Id] = session;
+            _sessions[session.Id] = session;
             connection.Session = session;
-            var guilds = state.Guilds.Values.Where(guild => guild.ShardFor(shardCount) == shardId).OrderBy(guild => guild.Id).ToList();
+            var guilds = _state.Guilds.Values.Where(guild => guild.ShardFor(shardCount) == shardId).OrderBy(guild => guild.Id).ToList();
             session.Dispatch("READY", new JsonObject
             {
                 ["v"] = 10,
-                ["user"] = state.BotUser.ToJson(),
+                ["user"] = _state.BotUser.ToJson(),
                 ["guilds"] = new JsonArray([.. guilds.Select(guild => (JsonNode)new JsonObject { ["id"] = guild.IdString, ["unavailable"] = true })]),
                 ["session_id"] = session.Id,
                 ["session_type"] = "normal",
-                ["resume_gateway_url"] = gatewayUrl() + "/resume",
+                ["resume_gateway_url"] = _gatewayUrl() + "/resume",
                 ["shard"] = new JsonArray(shardId, shardCount),
-                ["application"] = new JsonObject { ["id"] = state.BotUser.IdString, ["flags"] = 0 },
+                ["application"] = new JsonObject { ["id"] = _state.BotUser.IdString, ["flags"] = 0 },
                 ["private_channels"] = new JsonArray(),
                 ["relationships"] = new JsonArray(),
                 ["presences"] = new JsonArray(),
@@ -119,9 +119,9 @@ public sealed partial class EmulatedGateway
 
         var sessionId = (string?)data!["session_id"] ?? "";
         var sequence = data["seq"] is JsonValue seqValue && seqValue.TryGetValue<int>(out var seq) ? seq : 0;
-        lock (sync)
+        lock (_sync)
         {
-            if (!sessions.TryGetValue(sessionId, out var session) || !session.Resumable)
+            if (!_sessions.TryGetValue(sessionId, out var session) || !session.Resumable)
             {
                 Record(GatewayEventKind.Rejected, $"#{connection.Id} RESUME of unknown or ended session {sessionId}");
                 connection.Enqueue("""{"op":9,"d":false}""");
@@ -153,5 +153,5 @@ public sealed partial class EmulatedGateway
     }
 
     private bool IsOurToken(string? token) =>
-        token is not null && (token == state.Options.BotToken || token == "Bot " + state.Options.BotToken);
+        token is not null && (token == _state.Options.BotToken || token == "Bot " + _state.Options.BotToken);
 }

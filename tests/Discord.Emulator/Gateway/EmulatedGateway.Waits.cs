@@ -12,9 +12,9 @@ public sealed partial class EmulatedGateway
     /// to one heartbeat interval after READY.
     /// </summary>
     public Task<string> WaitForReadyAsync(int shardId = 0, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        state.Changed.WaitAsync(
+        _state.Changed.WaitAsync(
             () => LiveSession(shardId, requireConnection: true) is { } session && session.Connection?.LastHeartbeatSequence >= session.ReadySequence ? session.Id : null,
-            timeout ?? state.Options.ReadyTimeout,
+            timeout ?? _state.Options.ReadyTimeout,
             () => $"shard {shardId} to be READY and heartbeat its sequence (events: {RecentEvents()})",
             cancellationToken);
 
@@ -26,23 +26,23 @@ public sealed partial class EmulatedGateway
     {
         await WaitForReadyAsync(shardId, timeout, cancellationToken).ConfigureAwait(false);
         int target;
-        lock (sync)
+        lock (_sync)
         {
             target = LiveSession(shardId, requireConnection: true)?.Sequence ?? 0;
         }
 
-        await state.Changed.WaitAsync(
+        await _state.Changed.WaitAsync(
             () => LiveSession(shardId, requireConnection: true)?.Connection is { } connection && connection.LastHeartbeatSequence >= target ? connection : null,
-            timeout ?? state.Options.ReadyTimeout,
+            timeout ?? _state.Options.ReadyTimeout,
             () => $"a heartbeat acknowledging sequence {target} on shard {shardId} (events: {RecentEvents()})",
             cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Waits until at least <paramref name="count"/> events of <paramref name="kind"/> happened.</summary>
     public Task<GatewayEvent> WaitForEventAsync(GatewayEventKind kind, int count = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        state.Changed.WaitAsync(
+        _state.Changed.WaitAsync(
             () => Events.Where(e => e.Kind == kind).Skip(count - 1).FirstOrDefault(),
-            timeout ?? state.Options.ReadyTimeout,
+            timeout ?? _state.Options.ReadyTimeout,
             () => $"{count} × {kind} (events: {RecentEvents()})",
             cancellationToken);
 
@@ -51,16 +51,16 @@ public sealed partial class EmulatedGateway
     /// be disconnected: its dispatches are buffered for a RESUME, as on Discord.
     /// </summary>
     internal Task<GatewaySession> SessionForAsync(EmulatedGuild guild, CancellationToken cancellationToken) =>
-        state.Changed.WaitAsync(
+        _state.Changed.WaitAsync(
             () =>
             {
-                lock (sync)
+                lock (_sync)
                 {
-                    return sessions.Values.Where(session => session.Resumable).OrderByDescending(session => session.Id, StringComparer.Ordinal)
+                    return _sessions.Values.Where(session => session.Resumable).OrderByDescending(session => session.Id, StringComparer.Ordinal)
                         .FirstOrDefault(session => guild.ShardFor(session.ShardCount) == session.ShardId);
                 }
             },
-            state.Options.ReadyTimeout,
+            _state.Options.ReadyTimeout,
             () => $"a gateway session for guild {guild.Id} (events: {RecentEvents()})",
             cancellationToken);
 

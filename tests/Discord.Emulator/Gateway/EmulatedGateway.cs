@@ -14,28 +14,28 @@ public sealed partial class EmulatedGateway
 {
     private static readonly HashSet<int> FatalCloseCodes = [4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014];
 
-    private readonly EmulatorState state;
-    private readonly Func<string> gatewayUrl;
-    private readonly Lock sync = new();
-    private readonly ConcurrentDictionary<string, GatewaySession> sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, GatewayConnection> connections = new();
-    private readonly ConcurrentQueue<GatewayEvent> events = new();
-    private readonly ConcurrentQueue<GatewayEvent> identifyRateViolations = new();
-    private readonly List<(DateTimeOffset At, int Key)> identifies = [];
-    private int connectionCounter;
-    private int sessionCounter;
+    private readonly EmulatorState _state;
+    private readonly Func<string> _gatewayUrl;
+    private readonly Lock _sync = new();
+    private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, GatewayConnection> _connections = new();
+    private readonly ConcurrentQueue<GatewayEvent> _events = new();
+    private readonly ConcurrentQueue<GatewayEvent> _identifyRateViolations = new();
+    private readonly List<(DateTimeOffset At, int Key)> _identifies = [];
+    private int _connectionCounter;
+    private int _sessionCounter;
 
     internal EmulatedGateway(EmulatorState state, Func<string> gatewayUrl)
     {
-        this.state = state;
-        this.gatewayUrl = gatewayUrl;
+        _state = state;
+        _gatewayUrl = gatewayUrl;
     }
 
     /// <summary>When false, heartbeats get no ACK (op 11): a zombie connection the client must detect.</summary>
     public bool AcknowledgeHeartbeats { get; set; } = true;
 
     /// <summary>Everything noteworthy that happened on the gateway, in order.</summary>
-    public IReadOnlyList<GatewayEvent> Events => [.. events];
+    public IReadOnlyList<GatewayEvent> Events => [.. _events];
 
     /// <summary>IDENTIFY count (new sessions).</summary>
     public int IdentifyCount => Events.Count(e => e.Kind == GatewayEventKind.Identified);
@@ -47,7 +47,7 @@ public sealed partial class EmulatedGateway
     public int HeartbeatCount => Events.Count(e => e.Kind == GatewayEventKind.Heartbeat);
 
     /// <summary>IDENTIFYs sent faster than max_concurrency per IdentifyWindow allows. Should stay empty.</summary>
-    public IReadOnlyList<GatewayEvent> IdentifyRateViolations => [.. identifyRateViolations];
+    public IReadOnlyList<GatewayEvent> IdentifyRateViolations => [.. _identifyRateViolations];
 
     /// <summary>Sockets the gateway closed that the client dropped without answering the close frame. Should stay empty.</summary>
     public IReadOnlyList<GatewayEvent> UnansweredCloses => [.. Events.Where(e => e.Kind == GatewayEventKind.CloseUnanswered)];
@@ -56,12 +56,12 @@ public sealed partial class EmulatedGateway
     public int AnsweredCloses => Events.Count(e => e.Kind == GatewayEventKind.CloseAnswered);
 
     /// <summary>Open sockets.</summary>
-    public int OpenConnections => connections.Values.Count(connection => connection.IsOpen);
+    public int OpenConnections => _connections.Values.Count(connection => connection.IsOpen);
 
     /// <summary>Aborts every socket without a close frame; sessions stay resumable.</summary>
     public Task DropConnectionsAsync()
     {
-        foreach (var connection in connections.Values)
+        foreach (var connection in _connections.Values)
         {
             connection.Abort();
         }
@@ -77,9 +77,9 @@ public sealed partial class EmulatedGateway
     {
         if (!resumable)
         {
-            lock (sync)
+            lock (_sync)
             {
-                foreach (var connection in connections.Values)
+                foreach (var connection in _connections.Values)
                 {
                     connection.Session?.Resumable = false;
                 }
@@ -92,9 +92,9 @@ public sealed partial class EmulatedGateway
     /// <summary>Closes every socket with <paramref name="code"/>; fatal codes (4004, 4007, 4009, 4010–4014) also end the sessions.</summary>
     public Task CloseWithAsync(int code, string reason = "")
     {
-        lock (sync)
+        lock (_sync)
         {
-            foreach (var connection in connections.Values)
+            foreach (var connection in _connections.Values)
             {
                 if (FatalCloseCodes.Contains(code))
                 {
@@ -111,7 +111,7 @@ public sealed partial class EmulatedGateway
     /// <summary>Sends a custom dispatch to the live session of <paramref name="shardId"/>.</summary>
     public void Dispatch(string eventName, JsonNode? data, int shardId = 0)
     {
-        lock (sync)
+        lock (_sync)
         {
             var session = LiveSession(shardId, requireConnection: false) ?? throw new InvalidOperationException($"No session on shard {shardId}.");
             session.Dispatch(eventName, data);
@@ -120,25 +120,25 @@ public sealed partial class EmulatedGateway
 
     internal async Task AcceptAsync(WebSocket socket, string path, CancellationToken cancellationToken)
     {
-        var connection = new GatewayConnection(Interlocked.Increment(ref connectionCounter), path, socket);
-        connections[connection.Id] = connection;
+        var connection = new GatewayConnection(Interlocked.Increment(ref _connectionCounter), path, socket);
+        _connections[connection.Id] = connection;
         Record(GatewayEventKind.Connected, $"#{connection.Id} {path}");
         connection.Enqueue(new JsonObject
         {
             ["op"] = 10,
-            ["d"] = new JsonObject { ["heartbeat_interval"] = (int)state.Options.HeartbeatInterval.TotalMilliseconds },
+            ["d"] = new JsonObject { ["heartbeat_interval"] = (int)_state.Options.HeartbeatInterval.TotalMilliseconds },
         });
         using var watchdog = new CancellationTokenSource();
-        var silence = state.Options.HeartbeatTimeout is { } timeout ? WatchHeartbeatsAsync(connection, timeout, watchdog.Token) : Task.CompletedTask;
+        var silence = _state.Options.HeartbeatTimeout is { } timeout ? WatchHeartbeatsAsync(connection, timeout, watchdog.Token) : Task.CompletedTask;
         try
         {
             await connection.RunAsync(OnPayload, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            lock (sync)
+            lock (_sync)
             {
-                connections.TryRemove(connection.Id, out _);
+                _connections.TryRemove(connection.Id, out _);
                 if (connection.Session?.Connection == connection)
                 {
                     connection.Session.Connection = null;
@@ -159,7 +159,7 @@ public sealed partial class EmulatedGateway
     /// <summary>Runs <paramref name="action"/> under the gateway lock so sequence numbers and sends stay in order.</summary>
     internal void Locked(Action action)
     {
-        lock (sync)
+        lock (_sync)
         {
             action();
         }
@@ -167,9 +167,9 @@ public sealed partial class EmulatedGateway
 
     private GatewaySession? LiveSession(int shardId, bool requireConnection)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return sessions.Values
+            return _sessions.Values
                 .Where(session => session.Resumable && session.ShardId == shardId && (!requireConnection || session.Connection?.IsOpen == true))
                 .OrderByDescending(session => session.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
@@ -178,7 +178,7 @@ public sealed partial class EmulatedGateway
 
     private Task Broadcast(JsonObject payload)
     {
-        foreach (var connection in connections.Values)
+        foreach (var connection in _connections.Values)
         {
             connection.Enqueue(payload.ToJsonString());
         }
@@ -188,9 +188,9 @@ public sealed partial class EmulatedGateway
 
     private void Record(GatewayEventKind kind, string detail)
     {
-        events.Enqueue(new GatewayEvent(state.Time.GetUtcNow(), kind, detail));
-        state.Changed.Pulse();
+        _events.Enqueue(new GatewayEvent(_state.Time.GetUtcNow(), kind, detail));
+        _state.Changed.Pulse();
     }
 
-    private string NewSessionId() => Interlocked.Increment(ref sessionCounter).ToString("x32", CultureInfo.InvariantCulture);
+    private string NewSessionId() => Interlocked.Increment(ref _sessionCounter).ToString("x32", CultureInfo.InvariantCulture);
 }

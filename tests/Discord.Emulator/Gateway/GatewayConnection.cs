@@ -12,10 +12,10 @@ namespace CineSync.Discord.Emulator.Gateway;
 /// </summary>
 internal sealed class GatewayConnection(int id, string path, WebSocket socket)
 {
-    private readonly Channel<Outgoing> outbox = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource aborted = new();
-    private int heartbeats;
-    private int lastHeartbeatSequence = -1;
+    private readonly Channel<Outgoing> _outbox = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _aborted = new();
+    private int _heartbeats;
+    private int _lastHeartbeatSequence = -1;
 
     public int Id { get; } = id;
 
@@ -28,14 +28,14 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
     /// <summary>The <c>d</c> of the last heartbeat (the last sequence the client processed), or -1.</summary>
     public int LastHeartbeatSequence
     {
-        get => Volatile.Read(ref lastHeartbeatSequence);
-        set => Volatile.Write(ref lastHeartbeatSequence, value);
+        get => Volatile.Read(ref _lastHeartbeatSequence);
+        set => Volatile.Write(ref _lastHeartbeatSequence, value);
     }
 
     public int HeartbeatsReceived
     {
-        get => Volatile.Read(ref heartbeats);
-        set => Volatile.Write(ref heartbeats, value);
+        get => Volatile.Read(ref _heartbeats);
+        set => Volatile.Write(ref _heartbeats, value);
     }
 
     /// <summary>The gateway sent a close frame on this socket.</summary>
@@ -44,25 +44,25 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
     /// <summary>The client answered the gateway's close frame with its own.</summary>
     public bool CloseAnswered { get; private set; }
 
-    public bool IsOpen => !aborted.IsCancellationRequested && socket.State == WebSocketState.Open;
+    public bool IsOpen => !_aborted.IsCancellationRequested && socket.State == WebSocketState.Open;
 
-    public void Enqueue(string text) => outbox.Writer.TryWrite(new Outgoing(text, null, null));
+    public void Enqueue(string text) => _outbox.Writer.TryWrite(new Outgoing(text, null, null));
 
     public void Enqueue(JsonObject payload) => Enqueue(payload.ToJsonString());
 
-    public void EnqueueClose(int code, string reason) => outbox.Writer.TryWrite(new Outgoing(null, code, reason));
+    public void EnqueueClose(int code, string reason) => _outbox.Writer.TryWrite(new Outgoing(null, code, reason));
 
     /// <summary>Kills the TCP connection without a close frame, like a network failure.</summary>
     public void Abort()
     {
-        aborted.Cancel();
+        _aborted.Cancel();
         socket.Abort();
-        outbox.Writer.TryComplete();
+        _outbox.Writer.TryComplete();
     }
 
     public async Task RunAsync(Func<GatewayConnection, JsonNode?, string?> onPayload, CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, aborted.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _aborted.Token);
         var writer = WriteLoopAsync(linked.Token);
         try
         {
@@ -74,7 +74,7 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
         }
         finally
         {
-            outbox.Writer.TryComplete();
+            _outbox.Writer.TryComplete();
             await linked.CancelAsync().ConfigureAwait(false);
             try
             {
@@ -135,7 +135,7 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
 
     private async Task WriteLoopAsync(CancellationToken cancellationToken)
     {
-        await foreach (var item in outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in _outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             if (socket.State != WebSocketState.Open)
             {
@@ -152,7 +152,7 @@ internal sealed class GatewayConnection(int id, string path, WebSocket socket)
                 await socket.CloseOutputAsync((WebSocketCloseStatus)item.CloseCode!.Value, item.CloseReason, cancellationToken).ConfigureAwait(false);
 
                 // A client that never answers the close frame must not hold the connection open.
-                aborted.CancelAfter(TimeSpan.FromSeconds(2));
+                _aborted.CancelAfter(TimeSpan.FromSeconds(2));
                 return;
             }
         }

@@ -9,7 +9,7 @@ namespace CineSync.Discord.Emulator.Gateway;
 internal sealed class GatewaySession(string id, int shardId, int shardCount, int intents)
 {
     private const int BufferLimit = 4096;
-    private readonly List<(int Seq, string Text)> buffer = [];
+    private readonly List<(int Seq, string Text)> _buffer = [];
 
     public string Id { get; } = id;
 
@@ -35,10 +35,10 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, int
         Sequence++;
         var payload = new JsonObject { ["op"] = 0, ["t"] = eventName, ["s"] = Sequence, ["d"] = data };
         var text = payload.ToJsonString();
-        buffer.Add((Sequence, text));
-        if (buffer.Count > BufferLimit)
+        _buffer.Add((Sequence, text));
+        if (_buffer.Count > BufferLimit)
         {
-            buffer.RemoveAt(0);
+            _buffer.RemoveAt(0);
         }
 
         Connection?.Enqueue(text);
@@ -47,11 +47,11 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, int
     /// <summary>The dispatches after <paramref name="sequence"/>, or null when the buffer no longer reaches back that far.</summary>
     public IReadOnlyList<string>? After(int sequence)
     {
-        if (sequence > Sequence || (buffer.Count > 0 && buffer[0].Seq > sequence + 1))
+        if (sequence > Sequence || (_buffer.Count > 0 && _buffer[0].Seq > sequence + 1))
         {
             return null;
         }
 
-        return [.. buffer.Where(entry => entry.Seq > sequence).Select(entry => entry.Text)];
+        return [.. _buffer.Where(entry => entry.Seq > sequence).Select(entry => entry.Text)];
     }
 }

@@ -9,61 +9,61 @@ namespace CineSync.Discord.Emulator.Interactions;
 /// </summary>
 public sealed class InteractionHandle
 {
-    private readonly EmulatorState state;
-    private readonly InteractionRecord record;
+    private readonly EmulatorState _state;
+    private readonly InteractionRecord _record;
 
     internal InteractionHandle(EmulatorState state, InteractionRecord record)
     {
-        this.state = state;
-        this.record = record;
+        _state = state;
+        _record = record;
     }
 
     /// <summary>Interaction id.</summary>
-    public ulong Id => record.Id;
+    public ulong Id => _record.Id;
 
     /// <summary>Interaction token (for callback and webhook URLs).</summary>
-    public string Token => record.Token;
+    public string Token => _record.Token;
 
     /// <summary>Interaction type: 2 command, 3 component, 4 autocomplete, 5 modal submit.</summary>
-    public int Type => record.Type;
+    public int Type => _record.Type;
 
     /// <summary>The user who acted.</summary>
-    public EmulatedUser User => record.User;
+    public EmulatedUser User => _record.User;
 
     /// <summary>Where.</summary>
-    public EmulatedChannel Channel => record.Channel;
+    public EmulatedChannel Channel => _record.Channel;
 
     /// <summary>A copy of the INTERACTION_CREATE payload as dispatched.</summary>
-    public JsonObject Payload => (JsonObject)record.Payload.DeepClone();
+    public JsonObject Payload => (JsonObject)_record.Payload.DeepClone();
 
     /// <summary>What it was, e.g. <c>/recommend</c> or <c>component vote:1</c>.</summary>
-    public string Description => Rest.RestHandlers.Describe(record);
+    public string Description => Rest.RestHandlers.Describe(_record);
 
     /// <summary>The bot's callback, or null while unacknowledged.</summary>
-    public InteractionCallback? Response => record.Callback;
+    public InteractionCallback? Response => _record.Callback;
 
     /// <summary>The data of a modal the bot opened (callback type 9), or null.</summary>
-    public JsonObject? Modal => record.Callback is { Type: 9 } callback ? callback.Data : null;
+    public JsonObject? Modal => _record.Callback is { Type: 9 } callback ? callback.Data : null;
 
     /// <summary>The message @original refers to now (reply, deferred placeholder or updated component message).</summary>
     public EmulatedMessage? OriginalMessage =>
-        record.OriginalMessageId is { } id && state.Messages.TryGetValue(id, out var message) ? message : null;
+        _record.OriginalMessageId is { } id && _state.Messages.TryGetValue(id, out var message) ? message : null;
 
     /// <summary>Follow-up messages, oldest first.</summary>
     public IReadOnlyList<EmulatedMessage> FollowUps
     {
         get
         {
-            lock (state.Sync)
+            lock (_state.Sync)
             {
-                return [.. record.FollowUpIds.Select(id => state.Messages[id])];
+                return [.. _record.FollowUpIds.Select(id => _state.Messages[id])];
             }
         }
     }
 
     /// <summary>Waits for the acknowledgement (any callback type).</summary>
     public Task<InteractionCallback> WaitForResponseAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        state.Changed.WaitAsync(() => record.Callback, timeout ?? state.Options.WaitTimeout, () => $"the bot to acknowledge {Description}{Context()}", cancellationToken);
+        _state.Changed.WaitAsync(() => _record.Callback, timeout ?? _state.Options.WaitTimeout, () => $"the bot to acknowledge {Description}{Context()}", cancellationToken);
 
     /// <summary>
     /// Waits for @original to satisfy <paramref name="until"/>; by default until it exists and is no longer
@@ -72,9 +72,9 @@ public sealed class InteractionHandle
     public Task<EmulatedMessage> WaitForOriginalMessageAsync(Func<EmulatedMessage, bool>? until = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         until ??= message => !message.IsLoading;
-        return state.Changed.WaitAsync(
+        return _state.Changed.WaitAsync(
             () => OriginalMessage is { } message && until(message) ? message : null,
-            timeout ?? state.Options.WaitTimeout,
+            timeout ?? _state.Options.WaitTimeout,
             () => $"the original response to {Description} (now: {OriginalMessage?.Content ?? "none"}){Context()}",
             cancellationToken);
     }
@@ -83,9 +83,9 @@ public sealed class InteractionHandle
     public Task<EmulatedMessage> WaitForFollowUpAsync(Func<EmulatedMessage, bool>? until = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         until ??= _ => true;
-        return state.Changed.WaitAsync(
+        return _state.Changed.WaitAsync(
             () => FollowUps.FirstOrDefault(until),
-            timeout ?? state.Options.WaitTimeout,
+            timeout ?? _state.Options.WaitTimeout,
             () => $"a follow-up to {Description} ({FollowUps.Count} so far){Context()}",
             cancellationToken);
     }
@@ -94,9 +94,9 @@ public sealed class InteractionHandle
     public Task<EmulatedMessage> WaitForReplyAsync(Func<EmulatedMessage, bool>? until = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         until ??= _ => true;
-        return state.Changed.WaitAsync(
+        return _state.Changed.WaitAsync(
             () => new[] { OriginalMessage }.Concat(FollowUps).FirstOrDefault(message => message is { IsLoading: false, IsDeleted: false } && until(message)),
-            timeout ?? state.Options.WaitTimeout,
+            timeout ?? _state.Options.WaitTimeout,
             () => $"a reply to {Description}{Context()}",
             cancellationToken);
     }
@@ -106,9 +106,9 @@ public sealed class InteractionHandle
 
     private string Context()
     {
-        var violations = state.Violations.ToArray();
-        var recent = state.Requests.ToArray().TakeLast(5);
-        return $"; recent requests: [{string.Join(", ", recent)}]; gateway: [{state.GatewaySummary()}]"
+        var violations = _state.Violations.ToArray();
+        var recent = _state.Requests.ToArray().TakeLast(5);
+        return $"; recent requests: [{string.Join(", ", recent)}]; gateway: [{_state.GatewaySummary()}]"
             + (violations.Length > 0 ? $"; contract violations: [{string.Join(", ", violations)}]" : "");
     }
 }

@@ -7,17 +7,17 @@ namespace CineSync.Discord.Emulator.Model;
 /// <summary>A guild (server) with channels and members, created by a test.</summary>
 public sealed class EmulatedGuild
 {
-    private readonly Func<ulong> nextId;
-    private readonly TimeProvider time;
-    private readonly ConcurrentDictionary<ulong, EmulatedChannel> channels = new();
-    private readonly ConcurrentDictionary<ulong, EmulatedMember> members = new();
+    private readonly Func<ulong> _nextId;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<ulong, EmulatedChannel> _channels = new();
+    private readonly ConcurrentDictionary<ulong, EmulatedMember> _members = new();
 
     internal EmulatedGuild(ulong id, string name, Func<ulong> nextId, TimeProvider time)
     {
         Id = id;
         Name = name;
-        this.nextId = nextId;
-        this.time = time;
+        _nextId = nextId;
+        _time = time;
     }
 
     /// <summary>Snowflake id; its timestamp bits pick the shard: <c>(id &gt;&gt; 22) % shard_count</c>.</summary>
@@ -30,10 +30,10 @@ public sealed class EmulatedGuild
     public string Name { get; }
 
     /// <summary>Channels in creation order.</summary>
-    public IReadOnlyList<EmulatedChannel> Channels => [.. channels.Values.OrderBy(channel => channel.Id)];
+    public IReadOnlyList<EmulatedChannel> Channels => [.. _channels.Values.OrderBy(channel => channel.Id)];
 
     /// <summary>Members in join order.</summary>
-    public IReadOnlyList<EmulatedMember> Members => [.. members.Values.OrderBy(member => member.JoinedAt).ThenBy(member => member.User.Id)];
+    public IReadOnlyList<EmulatedMember> Members => [.. _members.Values.OrderBy(member => member.JoinedAt).ThenBy(member => member.User.Id)];
 
     /// <summary>The shard that receives this guild's events when the bot runs <paramref name="shardCount"/> shards.</summary>
     public int ShardFor(int shardCount) => (int)((Id >> 22) % (ulong)shardCount);
@@ -41,15 +41,15 @@ public sealed class EmulatedGuild
     /// <summary>Adds a text channel.</summary>
     public EmulatedChannel CreateTextChannel(string name)
     {
-        var channel = new EmulatedChannel(nextId(), this, name);
-        channels[channel.Id] = channel;
+        var channel = new EmulatedChannel(_nextId(), this, name);
+        _channels[channel.Id] = channel;
         ChannelCreated?.Invoke(channel);
         return channel;
     }
 
     /// <summary>Makes <paramref name="user"/> a member (idempotent).</summary>
     public EmulatedMember AddMember(EmulatedUser user, string? nick = null) =>
-        members.GetOrAdd(user.Id, _ => new EmulatedMember(user, nick, time.GetUtcNow()));
+        _members.GetOrAdd(user.Id, _ => new EmulatedMember(user, nick, _time.GetUtcNow()));
 
     /// <summary>The membership of <paramref name="user"/>; scripted users are added on first use.</summary>
     public EmulatedMember MemberOf(EmulatedUser user) => AddMember(user);
@@ -63,16 +63,16 @@ public sealed class EmulatedGuild
         ["id"] = IdString,
         ["name"] = Name,
         ["icon"] = null,
-        ["owner_id"] = Members.FirstOrDefault()?.User.IdString,
+        ["owner_id"] = Members is [var owner, ..] ? owner.User.IdString : null,
         ["unavailable"] = false,
         ["large"] = false,
-        ["member_count"] = members.Count,
+        ["member_count"] = _members.Count,
         ["preferred_locale"] = "en-US",
         ["features"] = new JsonArray(),
         ["roles"] = new JsonArray(),
         ["emojis"] = new JsonArray(),
         ["stickers"] = new JsonArray(),
-        ["joined_at"] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+        ["joined_at"] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         ["channels"] = new JsonArray([.. Channels.Select(channel => (JsonNode)channel.ToJson())]),
         ["threads"] = new JsonArray(),
         ["members"] = new JsonArray([.. Members.Select(member => (JsonNode)member.ToJson())]),

@@ -8,9 +8,9 @@ namespace CineSync.Discord.Emulator.OpenApi;
 /// </summary>
 internal sealed class ConstantSet
 {
-    private readonly HashSet<long> integers = [];
-    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
-    private readonly List<JsonElement> others = [];
+    private readonly HashSet<long> _integers = [];
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly List<JsonElement> _others = [];
 
     public ConstantSet(IEnumerable<JsonElement> values)
     {
@@ -18,29 +18,29 @@ internal sealed class ConstantSet
         {
             if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var integer))
             {
-                integers.Add(integer);
+                _integers.Add(integer);
             }
             else if (value.ValueKind == JsonValueKind.String)
             {
-                strings.Add(value.GetString()!);
+                _strings.Add(value.GetString()!);
             }
             else
             {
-                others.Add(value);
+                _others.Add(value);
             }
         }
     }
 
     public bool Contains(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => strings.Contains(value.GetString()!),
-        JsonValueKind.Number when value.TryGetInt64(out var integer) => integers.Contains(integer) || AnyOther(value),
+        JsonValueKind.String => _strings.Contains(value.GetString()!),
+        JsonValueKind.Number when value.TryGetInt64(out var integer) => _integers.Contains(integer) || AnyOther(value),
         _ => AnyOther(value),
     };
 
     private bool AnyOther(JsonElement value)
     {
-        foreach (var other in others)
+        foreach (var other in _others)
         {
             if (JsonElement.DeepEquals(value, other))
             {

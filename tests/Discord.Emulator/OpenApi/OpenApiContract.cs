@@ -13,9 +13,9 @@ public sealed class OpenApiContract
     private const string VersionPrefix = "/api/v10";
     private static readonly ConcurrentDictionary<string, Lazy<OpenApiContract>> Loaded = new(StringComparer.Ordinal);
 
-    private readonly SchemaCompiler compiler;
-    private readonly List<PathTemplate> templates = [];
-    private readonly Dictionary<int, PathTemplate[]> templatesByLength;
+    private readonly SchemaCompiler _compiler;
+    private readonly List<PathTemplate> _templates = [];
+    private readonly Dictionary<int, PathTemplate[]> _templatesByLength;
 
     /// <summary>Reads and compiles the spec at <paramref name="specPath"/> (about 1 MB; prefer <see cref="Load"/>).</summary>
     public OpenApiContract(string specPath)
@@ -24,31 +24,31 @@ public sealed class OpenApiContract
         using var stream = File.OpenRead(specPath);
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement.Clone();
-        compiler = new SchemaCompiler(root);
+        _compiler = new SchemaCompiler(root);
 
         foreach (var name in root.GetProperty("components").GetProperty("schemas").EnumerateObject())
         {
-            compiler.CompileReference("#/components/schemas/" + name.Name);
+            _compiler.CompileReference("#/components/schemas/" + name.Name);
         }
 
         foreach (var path in root.GetProperty("paths").EnumerateObject())
         {
-            templates.Add(new PathTemplate(path.Name, ReadOperations(path.Name, path.Value)));
+            _templates.Add(new PathTemplate(path.Name, ReadOperations(path.Name, path.Value)));
         }
 
-        compiler.Seal();
-        templatesByLength = templates.GroupBy(template => template.SegmentCount).ToDictionary(group => group.Key, group => group.ToArray());
+        _compiler.Seal();
+        _templatesByLength = _templates.GroupBy(template => template.SegmentCount).ToDictionary(group => group.Key, group => group.ToArray());
     }
 
     /// <summary>All operations in the spec.</summary>
-    public IEnumerable<OpenApiOperation> Operations => templates.SelectMany(template => template.Operations.Values);
+    public IEnumerable<OpenApiOperation> Operations => _templates.SelectMany(template => template.Operations.Values);
 
     /// <summary>The compiled spec at <paramref name="specPath"/>, loaded once per process.</summary>
     public static OpenApiContract Load(string specPath) =>
         Loaded.GetOrAdd(Path.GetFullPath(specPath), full => new Lazy<OpenApiContract>(() => new OpenApiContract(full))).Value;
 
     /// <summary>Whether <c>#/components/schemas/{name}</c> exists.</summary>
-    public bool HasSchema(string schemaName) => compiler.References.ContainsKey("#/components/schemas/" + schemaName);
+    public bool HasSchema(string schemaName) => _compiler.References.ContainsKey("#/components/schemas/" + schemaName);
 
     /// <summary>
     /// Finds the operation for <paramref name="method"/> and a concrete <paramref name="path"/> such as
@@ -62,7 +62,7 @@ public sealed class OpenApiContract
         var segments = Segments(path);
         OpenApiOperationMatch? best = null;
         var bestLiterals = -1;
-        foreach (var template in templatesByLength.GetValueOrDefault(segments.Length, []))
+        foreach (var template in _templatesByLength.GetValueOrDefault(segments.Length, []))
         {
             if (template.Literals > bestLiterals
                 && template.Operations.TryGetValue(method.ToUpperInvariant(), out var operation)
@@ -131,7 +131,7 @@ public sealed class OpenApiContract
     /// <summary>Validates <paramref name="value"/> against <c>#/components/schemas/{schemaName}</c>.</summary>
     public IReadOnlyList<SchemaViolation> ValidateSchema(string schemaName, JsonElement value)
     {
-        if (!compiler.References.TryGetValue("#/components/schemas/" + schemaName, out var schema))
+        if (!_compiler.References.TryGetValue("#/components/schemas/" + schemaName, out var schema))
         {
             throw new KeyNotFoundException($"The spec has no schema named '{schemaName}'.");
         }
@@ -174,7 +174,7 @@ public sealed class OpenApiContract
                 required = requestBody.TryGetProperty("required", out var flag) && flag.GetBoolean();
                 if (requestBody.GetProperty("content").TryGetProperty("application/json", out var json))
                 {
-                    body = compiler.Compile(json.GetProperty("schema"));
+                    body = _compiler.Compile(json.GetProperty("schema"));
                 }
             }
 
@@ -188,7 +188,7 @@ public sealed class OpenApiContract
 
                 foreach (var parameter in source.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "path"))
                 {
-                    parameters[parameter.GetProperty("name").GetString()!] = compiler.Compile(parameter.GetProperty("schema"));
+                    parameters[parameter.GetProperty("name").GetString()!] = _compiler.Compile(parameter.GetProperty("schema"));
                 }
             }
 

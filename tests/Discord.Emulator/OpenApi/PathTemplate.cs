@@ -3,21 +3,21 @@ namespace CineSync.Discord.Emulator.OpenApi;
 /// <summary>A spec path such as <c>/webhooks/{webhook_id}/{webhook_token}</c>, split once for matching.</summary>
 internal sealed class PathTemplate
 {
-    private readonly string[] segments;
+    private readonly string[] _segments;
 
     public PathTemplate(string template, IReadOnlyDictionary<string, OpenApiOperation> operations)
     {
         Template = template;
         Operations = operations;
-        segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        Literals = segments.Count(segment => !IsParameter(segment));
+        _segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        Literals = _segments.Count(segment => !IsParameter(segment));
     }
 
     public string Template { get; }
 
     public IReadOnlyDictionary<string, OpenApiOperation> Operations { get; }
 
-    public int SegmentCount => segments.Length;
+    public int SegmentCount => _segments.Length;
 
     /// <summary>How many segments are literal; more literals means a more specific template.</summary>
     public int Literals { get; }
@@ -25,20 +25,20 @@ internal sealed class PathTemplate
     public bool TryMatch(string[] path, out IReadOnlyDictionary<string, string> parameters)
     {
         parameters = EmptyParameters;
-        if (path.Length != segments.Length)
+        if (path.Length != _segments.Length)
         {
             return false;
         }
 
         Dictionary<string, string>? values = null;
-        for (var i = 0; i < segments.Length; i++)
+        for (var i = 0; i < _segments.Length; i++)
         {
-            if (IsParameter(segments[i]))
+            if (IsParameter(_segments[i]))
             {
                 values ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                values[segments[i][1..^1]] = Uri.UnescapeDataString(path[i]);
+                values[_segments[i][1..^1]] = Uri.UnescapeDataString(path[i]);
             }
-            else if (!string.Equals(segments[i], path[i], StringComparison.Ordinal))
+            else if (!string.Equals(_segments[i], path[i], StringComparison.Ordinal))
             {
                 return false;
             }

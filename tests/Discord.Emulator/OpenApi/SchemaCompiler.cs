@@ -10,20 +10,20 @@ namespace CineSync.Discord.Emulator.OpenApi;
 /// </summary>
 internal sealed class SchemaCompiler(JsonElement document)
 {
-    private readonly Dictionary<string, CompiledSchema> byReference = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledSchema> _byReference = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, CompiledSchema> References => byReference;
+    public IReadOnlyDictionary<string, CompiledSchema> References => _byReference;
 
     public CompiledSchema CompileReference(string reference)
     {
-        if (byReference.TryGetValue(reference, out var known))
+        if (_byReference.TryGetValue(reference, out var known))
         {
             return known;
         }
 
         var target = Resolve(reference);
         var schema = new CompiledSchema { Name = reference[(reference.LastIndexOf('/') + 1)..] };
-        byReference.Add(reference, schema);
+        _byReference.Add(reference, schema);
         Fill(schema, target);
         return schema;
     }
@@ -35,12 +35,12 @@ internal sealed class SchemaCompiler(JsonElement document)
         return schema;
     }
 
-    private readonly List<CompiledSchema> all = [];
+    private readonly List<CompiledSchema> _all = [];
 
     /// <summary>Finishes every schema compiled so far (hash sets for enums); call once after compiling.</summary>
     public void Seal()
     {
-        foreach (var schema in all)
+        foreach (var schema in _all)
         {
             schema.Seal();
         }
@@ -68,7 +68,7 @@ internal sealed class SchemaCompiler(JsonElement document)
 
     private void Fill(CompiledSchema schema, JsonElement element)
     {
-        all.Add(schema);
+        _all.Add(schema);
         if (element.ValueKind == JsonValueKind.False)
         {
             schema.Never = true;

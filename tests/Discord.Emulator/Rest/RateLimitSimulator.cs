@@ -10,22 +10,22 @@ namespace CineSync.Discord.Emulator.Rest;
 /// </summary>
 public sealed class RateLimitSimulator
 {
-    private readonly Lock sync = new();
-    private readonly TimeProvider time;
-    private readonly DiscordEmulatorOptions options;
-    private readonly Dictionary<string, BucketState> buckets = new(StringComparer.Ordinal);
-    private readonly List<Storm> storms = [];
-    private readonly ConcurrentQueue<EarlyRetry> earlyRetries = new();
-    private DateTimeOffset globalBlockedUntil = DateTimeOffset.MinValue;
+    private readonly Lock _sync = new();
+    private readonly TimeProvider _time;
+    private readonly DiscordEmulatorOptions _options;
+    private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
+    private readonly List<Storm> _storms = [];
+    private readonly ConcurrentQueue<EarlyRetry> _earlyRetries = new();
+    private DateTimeOffset _globalBlockedUntil = DateTimeOffset.MinValue;
 
     internal RateLimitSimulator(DiscordEmulatorOptions options)
     {
-        this.options = options;
-        time = options.TimeProvider;
+        _options = options;
+        _time = _options.TimeProvider;
     }
 
     /// <summary>Requests that arrived at a limited bucket before its retry_after elapsed. Should stay empty.</summary>
-    public IReadOnlyList<EarlyRetry> EarlyRetries => [.. earlyRetries];
+    public IReadOnlyList<EarlyRetry> EarlyRetries => [.. _earlyRetries];
 
     /// <summary>How many 429s have been answered.</summary>
     public int RateLimitedResponses { get; private set; }
@@ -38,48 +38,48 @@ public sealed class RateLimitSimulator
     public void StartStorm(string? route, TimeSpan retryAfter, int count, bool global = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        lock (sync)
+        lock (_sync)
         {
-            storms.Add(new Storm(route, retryAfter, global) { Remaining = count });
+            _storms.Add(new Storm(route, retryAfter, global) { Remaining = count });
         }
     }
 
     /// <summary>Ends all storms (already-given retry_after deadlines still count).</summary>
     public void StopStorms()
     {
-        lock (sync)
+        lock (_sync)
         {
-            storms.Clear();
+            _storms.Clear();
         }
     }
 
     internal RateLimitDecision Check(string method, string template, string majorParameters, string path)
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var routeKey = $"{method} {template}";
         var bucketHash = BucketHash(routeKey);
-        lock (sync)
+        lock (_sync)
         {
-            if (!buckets.TryGetValue(bucketHash + ":" + majorParameters, out var bucket))
+            if (!_buckets.TryGetValue(bucketHash + ":" + majorParameters, out var bucket))
             {
-                bucket = new BucketState { WindowEnds = now + options.BucketWindow };
-                buckets[bucketHash + ":" + majorParameters] = bucket;
+                bucket = new BucketState { WindowEnds = now + _options.BucketWindow };
+                _buckets[bucketHash + ":" + majorParameters] = bucket;
             }
 
-            var blockedUntil = globalBlockedUntil > bucket.BlockedUntil ? globalBlockedUntil : bucket.BlockedUntil;
-            if (now + options.EarlyRetryTolerance < blockedUntil)
+            var blockedUntil = _globalBlockedUntil > bucket.BlockedUntil ? _globalBlockedUntil : bucket.BlockedUntil;
+            if (now + _options.EarlyRetryTolerance < blockedUntil)
             {
-                earlyRetries.Enqueue(new EarlyRetry(method, path, globalBlockedUntil == blockedUntil ? "global" : bucketHash, now, blockedUntil));
-                return Limited(bucketHash, blockedUntil - now, globalBlockedUntil == blockedUntil, now);
+                _earlyRetries.Enqueue(new EarlyRetry(method, path, _globalBlockedUntil == blockedUntil ? "global" : bucketHash, now, blockedUntil));
+                return Limited(bucketHash, blockedUntil - now, _globalBlockedUntil == blockedUntil, now);
             }
 
-            var storm = storms.FirstOrDefault(candidate => candidate.Remaining > 0 && candidate.Matches(method, template));
+            var storm = _storms.FirstOrDefault(candidate => candidate.Remaining > 0 && candidate.Matches(method, template));
             if (storm is not null)
             {
                 storm.Remaining--;
                 if (storm.Global)
                 {
-                    globalBlockedUntil = now + storm.RetryAfter;
+                    _globalBlockedUntil = now + storm.RetryAfter;
                 }
                 else
                 {
@@ -91,11 +91,11 @@ public sealed class RateLimitSimulator
 
             if (now >= bucket.WindowEnds)
             {
-                bucket.WindowEnds = now + options.BucketWindow;
+                bucket.WindowEnds = now + _options.BucketWindow;
                 bucket.Used = 0;
             }
 
-            if (bucket.Used >= options.BucketLimit)
+            if (bucket.Used >= _options.BucketLimit)
             {
                 // The client ignored Remaining: 0. Discord answers 429 until the window resets.
                 bucket.BlockedUntil = bucket.WindowEnds;
@@ -103,7 +103,7 @@ public sealed class RateLimitSimulator
             }
 
             bucket.Used++;
-            return new RateLimitDecision(null, Headers(bucketHash, options.BucketLimit - bucket.Used, bucket.WindowEnds - now, now));
+            return new RateLimitDecision(null, Headers(bucketHash, _options.BucketLimit - bucket.Used, bucket.WindowEnds - now, now));
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class RateLimitSimulator
     private Dictionary<string, string> Headers(string bucketHash, int remaining, TimeSpan resetAfter, DateTimeOffset now) =>
         new(StringComparer.OrdinalIgnoreCase)
         {
-            ["X-RateLimit-Limit"] = options.BucketLimit.ToString(CultureInfo.InvariantCulture),
+            ["X-RateLimit-Limit"] = _options.BucketLimit.ToString(CultureInfo.InvariantCulture),
             ["X-RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture),
             ["X-RateLimit-Reset"] = ((now + resetAfter).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture),
             ["X-RateLimit-Reset-After"] = Math.Max(0, resetAfter.TotalSeconds).ToString("0.000", CultureInfo.InvariantCulture),

@@ -10,7 +10,7 @@ internal sealed partial class RestHandlers
     private RestResult PostCallback(RestRequest request)
     {
         if (ParseId(request["interaction_id"]) is not { } id
-            || !state.Interactions.TryGetValue(id, out var interaction)
+            || !_state.Interactions.TryGetValue(id, out var interaction)
             || interaction.Token != request["interaction_token"])
         {
             return DiscordErrors.UnknownInteraction();
@@ -19,17 +19,17 @@ internal sealed partial class RestHandlers
         var body = request.BodyObject;
         var type = (int?)body["type"] ?? 0;
         var data = body["data"] as JsonObject;
-        var elapsed = state.Time.GetElapsedTime(interaction.DispatchedTimestamp);
-        var late = elapsed > state.Options.AcknowledgementDeadline;
+        var elapsed = _state.Time.GetElapsedTime(interaction.DispatchedTimestamp);
+        var late = elapsed > _state.Options.AcknowledgementDeadline;
         RestResult? refusal = null;
         var recordLate = false;
-        lock (state.Sync)
+        lock (_state.Sync)
         {
             if (interaction.Callback is not null)
             {
                 refusal = DiscordErrors.AlreadyAcknowledged();
             }
-            else if (late && state.Options.RejectLateAcknowledgements)
+            else if (late && _state.Options.RejectLateAcknowledgements)
             {
                 refusal = DiscordErrors.UnknownInteraction();
                 recordLate = true;
@@ -37,7 +37,7 @@ internal sealed partial class RestHandlers
             else if (!IsAllowed(interaction, type))
             {
                 var violation = CompiledSchema.Violation(JsonPointer.Root.Property("type"), "interactionCallbackType", $"callback type {type} is not valid for interaction type {interaction.Type}");
-                state.Record(new ContractViolation(request.Method, request.Path, [violation], body.ToJsonString()));
+                _state.Record(new ContractViolation(request.Method, request.Path, [violation], body.ToJsonString()));
                 refusal = DiscordErrors.InvalidFormBody([violation]);
             }
             else if (type == 4 && MessageWrites.IsEmpty(data, request.Files))
@@ -55,10 +55,10 @@ internal sealed partial class RestHandlers
 
         if (recordLate)
         {
-            state.LateAcknowledgements.Enqueue(new LateAcknowledgement(interaction.Id, Describe(interaction), elapsed));
+            _state.LateAcknowledgements.Enqueue(new LateAcknowledgement(interaction.Id, Describe(interaction), elapsed));
         }
 
-        state.Changed.Pulse();
+        _state.Changed.Pulse();
         if (refusal is not null)
         {
             return refusal;
@@ -74,25 +74,25 @@ internal sealed partial class RestHandlers
         switch (type)
         {
             case 4:
-                var reply = MessageWrites.Create(state, interaction.Channel, data, request.Files, interaction.Id, followUp: false);
+                var reply = MessageWrites.Create(_state, interaction.Channel, data, request.Files, interaction.Id, followUp: false);
                 interaction.OriginalMessageId = reply.Id;
-                state.Store(reply);
+                _state.Store(reply);
                 break;
             case 5:
                 var ephemeral = ((int?)data?["flags"] ?? 0) & 64;
-                var placeholder = MessageWrites.Create(state, interaction.Channel, null, [], interaction.Id, followUp: false, ephemeral | 128);
+                var placeholder = MessageWrites.Create(_state, interaction.Channel, null, [], interaction.Id, followUp: false, ephemeral | 128);
                 interaction.OriginalMessageId = placeholder.Id;
                 interaction.AwaitingDeferredReply = true;
-                state.Store(placeholder);
+                _state.Store(placeholder);
                 break;
             case 6:
                 interaction.OriginalMessageId = interaction.SourceMessageId;
                 break;
             case 7:
                 interaction.OriginalMessageId = interaction.SourceMessageId;
-                if (interaction.SourceMessageId is { } source && state.Messages.TryGetValue(source, out var message))
+                if (interaction.SourceMessageId is { } source && _state.Messages.TryGetValue(source, out var message))
                 {
-                    state.Store(MessageWrites.Edit(state, message, data, request.Files));
+                    _state.Store(MessageWrites.Edit(_state, message, data, request.Files));
                 }
 
                 break;
@@ -114,7 +114,7 @@ internal sealed partial class RestHandlers
 
     private JsonObject CallbackResponse(InteractionRecord interaction, int type)
     {
-        var message = interaction.OriginalMessageId is { } id && state.Messages.TryGetValue(id, out var found) ? found : null;
+        var message = interaction.OriginalMessageId is { } id && _state.Messages.TryGetValue(id, out var found) ? found : null;
         var response = new JsonObject
         {
             ["interaction"] = new JsonObject

@@ -17,11 +17,11 @@ internal sealed partial class RestHandlers
             return MessageWrites.EmptyMessage();
         }
 
-        var message = MessageWrites.Create(state, channel, request.BodyObject, request.Files, interactionId: null, followUp: false) with
+        var message = MessageWrites.Create(_state, channel, request.BodyObject, request.Files, interactionId: null, followUp: false) with
         {
             Flags = ((int?)request.BodyObject["flags"] ?? 0) & (4 | 4096 | 32768),
         };
-        state.Store(message);
+        _state.Store(message);
         return RestResult.Ok(message.ToJson());
     }
 
@@ -33,7 +33,7 @@ internal sealed partial class RestHandlers
 
     private RestResult OnChannelMessage(RestRequest request, Func<EmulatedMessage, RestResult> action)
     {
-        lock (state.Sync)
+        lock (_state.Sync)
         {
             return ChannelMessage(request) is { } message ? action(message) : DiscordErrors.UnknownMessage();
         }
@@ -41,24 +41,24 @@ internal sealed partial class RestHandlers
 
     private RestResult StoreEdit(RestRequest request, EmulatedMessage message)
     {
-        var edited = MessageWrites.Edit(state, message, request.BodyObject, request.Files);
-        state.Store(edited);
+        var edited = MessageWrites.Edit(_state, message, request.BodyObject, request.Files);
+        _state.Store(edited);
         return RestResult.Ok(edited.ToJson());
     }
 
     private RestResult StoreDeletion(EmulatedMessage message)
     {
-        state.Store(message with { IsDeleted = true });
+        _state.Store(message with { IsDeleted = true });
         return RestResult.NoContent;
     }
 
     private EmulatedChannel? Channel(RestRequest request) =>
-        ParseId(request["channel_id"]) is { } id && state.Channels.TryGetValue(id, out var channel) ? channel : null;
+        ParseId(request["channel_id"]) is { } id && _state.Channels.TryGetValue(id, out var channel) ? channel : null;
 
     private EmulatedMessage? ChannelMessage(RestRequest request) =>
         Channel(request) is { } channel
         && ParseId(request["message_id"]) is { } id
-        && state.Messages.TryGetValue(id, out var message)
+        && _state.Messages.TryGetValue(id, out var message)
         && message.Channel.Id == channel.Id
         && !message.IsDeleted
             ? message

@@ -13,7 +13,7 @@ internal sealed partial class RestHandlers
         }
 
         var scope = request.Parameters.GetValueOrDefault("guild_id") ?? "";
-        return RestResult.Ok(state.Commands.TryGetValue(scope, out var commands) ? commands.DeepClone() : new JsonArray());
+        return RestResult.Ok(_state.Commands.TryGetValue(scope, out var commands) ? commands.DeepClone() : new JsonArray());
     }
 
     private RestResult PutCommands(RestRequest request)
@@ -24,7 +24,7 @@ internal sealed partial class RestHandlers
         }
 
         var guildId = request.Parameters.GetValueOrDefault("guild_id");
-        if (guildId is not null && (ParseId(guildId) is not { } id || !state.Guilds.ContainsKey(id)))
+        if (guildId is not null && (ParseId(guildId) is not { } id || !_state.Guilds.ContainsKey(id)))
         {
             return DiscordErrors.Error(404, "Unknown Guild", 10004);
         }
@@ -37,9 +37,9 @@ internal sealed partial class RestHandlers
             return DiscordErrors.Error(400, $"Application command names must be unique ({duplicate.Key.Item2})", 50035);
         }
 
-        lock (state.Sync)
+        lock (_state.Sync)
         {
-            var existing = state.Commands.GetValueOrDefault(scope) ?? [];
+            var existing = _state.Commands.GetValueOrDefault(scope) ?? [];
             var stored = new JsonArray();
             foreach (var definition in definitions)
             {
@@ -47,9 +47,9 @@ internal sealed partial class RestHandlers
                 var name = (string?)definition["name"];
                 var previous = existing.OfType<JsonObject>().FirstOrDefault(command => (int?)command["type"] == type && (string?)command["name"] == name);
                 var command = (JsonObject)definition.DeepClone();
-                command["id"] = (string?)previous?["id"] ?? state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-                command["application_id"] = state.BotUser.IdString;
-                command["version"] = state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command["id"] = (string?)previous?["id"] ?? _state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command["application_id"] = _state.BotUser.IdString;
+                command["version"] = _state.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
                 command["type"] = type;
                 command["default_member_permissions"] ??= null;
                 command["nsfw"] ??= false;
@@ -62,10 +62,10 @@ internal sealed partial class RestHandlers
                 stored.Add(command);
             }
 
-            state.Commands[scope] = stored;
+            _state.Commands[scope] = stored;
         }
 
-        state.Changed.Pulse();
-        return RestResult.Ok(state.Commands[scope].DeepClone());
+        _state.Changed.Pulse();
+        return RestResult.Ok(_state.Commands[scope].DeepClone());
     }
 }

@@ -20,23 +20,23 @@ internal sealed partial class RestHandlers
         }
 
         EmulatedMessage message;
-        lock (state.Sync)
+        lock (_state.Sync)
         {
-            if (interaction.AwaitingDeferredReply && interaction.OriginalMessageId is { } original && state.Messages.TryGetValue(original, out var placeholder)
+            if (interaction.AwaitingDeferredReply && interaction.OriginalMessageId is { } original && _state.Messages.TryGetValue(original, out var placeholder)
                 && !placeholder.IsDeleted)
             {
                 // Discord: after a deferred reply (type 5) the first follow-up fills the "thinking…" message; once the bot
                 // has deleted that placeholder (to answer privately instead), a follow-up is a new message.
                 interaction.AwaitingDeferredReply = false;
-                message = MessageWrites.Edit(state, placeholder, data, request.Files);
+                message = MessageWrites.Edit(_state, placeholder, data, request.Files);
             }
             else
             {
-                message = MessageWrites.Create(state, interaction.Channel, data, request.Files, interaction.Id, followUp: true);
+                message = MessageWrites.Create(_state, interaction.Channel, data, request.Files, interaction.Id, followUp: true);
                 interaction.FollowUpIds.Add(message.Id);
             }
 
-            state.Store(message);
+            _state.Store(message);
         }
 
         return RestResult.Ok(message.ToJson());
@@ -67,7 +67,7 @@ internal sealed partial class RestHandlers
             return refusal;
         }
 
-        lock (state.Sync)
+        lock (_state.Sync)
         {
             return WebhookMessage(request, interaction) is { } message ? action(interaction, message) : DiscordErrors.UnknownMessage();
         }
@@ -77,13 +77,13 @@ internal sealed partial class RestHandlers
     private RestResult? Webhook(RestRequest request, out InteractionRecord interaction)
     {
         interaction = null!;
-        if (!IsOurApplication(request, "webhook_id") || !state.InteractionsByToken.TryGetValue(request["webhook_token"], out var found))
+        if (!IsOurApplication(request, "webhook_id") || !_state.InteractionsByToken.TryGetValue(request["webhook_token"], out var found))
         {
             return DiscordErrors.UnknownWebhook();
         }
 
         interaction = found;
-        if (state.Time.GetUtcNow() - found.DispatchedAt > state.Options.InteractionTokenLifetime)
+        if (_state.Time.GetUtcNow() - found.DispatchedAt > _state.Options.InteractionTokenLifetime)
         {
             return DiscordErrors.InvalidWebhookToken();
         }
@@ -94,8 +94,8 @@ internal sealed partial class RestHandlers
 
     private EmulatedMessage? WebhookMessage(RestRequest request, InteractionRecord interaction)
     {
-        ulong? id = request.Parameters.TryGetValue("message_id", out var text) ? ParseId(text) : interaction.OriginalMessageId;
+        var id = request.Parameters.TryGetValue("message_id", out var text) ? ParseId(text) : interaction.OriginalMessageId;
         var belongs = id is { } value && (value == interaction.OriginalMessageId || interaction.FollowUpIds.Contains(value));
-        return belongs && state.Messages.TryGetValue(id!.Value, out var message) && !message.IsDeleted ? message : null;
+        return belongs && _state.Messages.TryGetValue(id!.Value, out var message) && !message.IsDeleted ? message : null;
     }
 }

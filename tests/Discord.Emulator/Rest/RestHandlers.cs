@@ -6,18 +6,18 @@ namespace CineSync.Discord.Emulator.Rest;
 /// <summary>The routes the emulator implements, keyed by the spec's <c>METHOD template</c>.</summary>
 internal sealed partial class RestHandlers
 {
-    private readonly EmulatorState state;
-    private readonly Func<string> gatewayUrl;
-    private readonly Dictionary<string, RestHandler> routes = new(StringComparer.Ordinal);
+    private readonly EmulatorState _state;
+    private readonly Func<string> _gatewayUrl;
+    private readonly Dictionary<string, RestHandler> _routes = new(StringComparer.Ordinal);
 
     public RestHandlers(EmulatorState state, Func<string> gatewayUrl)
     {
-        this.state = state;
-        this.gatewayUrl = gatewayUrl;
+        _state = state;
+        _gatewayUrl = gatewayUrl;
 
         Add("GET", "/gateway", GetGateway, authenticated: false);
         Add("GET", "/gateway/bot", GetGatewayBot);
-        Add("GET", "/users/@me", _ => RestResult.Ok(state.BotUser.ToJson()));
+        Add("GET", "/users/@me", _ => RestResult.Ok(_state.BotUser.ToJson()));
         Add("GET", "/applications/@me", GetApplication);
 
         Add("GET", "/applications/{application_id}/commands", GetCommands);
@@ -40,41 +40,41 @@ internal sealed partial class RestHandlers
         Add("DELETE", "/channels/{channel_id}/messages/{message_id}", DeleteChannelMessage);
     }
 
-    public RestHandler? Find(string method, string template) => routes.GetValueOrDefault($"{method} {template}");
+    public RestHandler? Find(string method, string template) => _routes.GetValueOrDefault($"{method} {template}");
 
     private void Add(string method, string template, Func<RestRequest, RestResult> handle, bool authenticated = true) =>
-        routes[$"{method} {template}"] = new RestHandler(authenticated, handle);
+        _routes[$"{method} {template}"] = new RestHandler(authenticated, handle);
 
-    private RestResult GetGateway(RestRequest request) => RestResult.Ok(new JsonObject { ["url"] = gatewayUrl() });
+    private RestResult GetGateway(RestRequest request) => RestResult.Ok(new JsonObject { ["url"] = _gatewayUrl() });
 
     private RestResult GetGatewayBot(RestRequest request) => RestResult.Ok(new JsonObject
     {
-        ["url"] = gatewayUrl(),
-        ["shards"] = state.Options.RecommendedShards,
+        ["url"] = _gatewayUrl(),
+        ["shards"] = _state.Options.RecommendedShards,
         ["session_start_limit"] = new JsonObject
         {
             ["total"] = 1000,
             ["remaining"] = 999,
             ["reset_after"] = 14_400_000,
-            ["max_concurrency"] = state.Options.MaxConcurrency,
+            ["max_concurrency"] = _state.Options.MaxConcurrency,
         },
     });
 
     private RestResult GetApplication(RestRequest request) => RestResult.Ok(new JsonObject
     {
-        ["id"] = state.BotUser.IdString,
-        ["name"] = state.Options.BotUsername,
+        ["id"] = _state.BotUser.IdString,
+        ["name"] = _state.Options.BotUsername,
         ["icon"] = null,
         ["description"] = "",
         ["bot_public"] = true,
         ["bot_require_code_grant"] = false,
         ["verify_key"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
         ["flags"] = 0,
-        ["bot"] = state.BotUser.ToJson(),
+        ["bot"] = _state.BotUser.ToJson(),
     });
 
     private bool IsOurApplication(RestRequest request, string parameter) =>
-        request.Parameters.TryGetValue(parameter, out var id) && id == state.BotUser.IdString;
+        request.Parameters.TryGetValue(parameter, out var id) && id == _state.BotUser.IdString;
 
     private static ulong? ParseId(string text) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

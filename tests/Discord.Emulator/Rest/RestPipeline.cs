@@ -108,9 +108,11 @@ internal sealed class RestPipeline(EmulatorState state, OpenApiContract contract
         return string.Equals(header, "Bot " + state.Options.BotToken, StringComparison.Ordinal);
     }
 
+    private static readonly string[] MajorParameterNames = ["channel_id", "guild_id", "webhook_id", "webhook_token", "interaction_id", "interaction_token"];
+
     /// <summary>Discord keys buckets by route plus its major parameters.</summary>
     private static string MajorParameters(IReadOnlyDictionary<string, string> parameters) =>
-        string.Join('/', new[] { "channel_id", "guild_id", "webhook_id", "webhook_token", "interaction_id", "interaction_token" }
+        string.Join('/', MajorParameterNames
             .Where(parameters.ContainsKey)
             .Select(name => parameters[name]));
 
@@ -133,7 +135,7 @@ internal sealed class RestPipeline(EmulatorState state, OpenApiContract contract
         if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
             var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-            string? payload = form.TryGetValue("payload_json", out var field) ? field.ToString() : null;
+            var payload = form.TryGetValue("payload_json", out var field) ? field.ToString() : null;
             var files = new List<EmulatedAttachment>();
             foreach (var file in form.Files)
             {

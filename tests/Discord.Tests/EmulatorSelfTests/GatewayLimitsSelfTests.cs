@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using CineSync.Discord.Emulator.Gateway;
 using CineSync.Discord.Tests.Fakes;
 
@@ -9,10 +10,10 @@ public sealed class GatewayLimitsSelfTests
     [Fact]
     public async Task SilentClientIsClosedWith4009WhenHeartbeatTimeoutIsOn()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         await using var discord = await EmulatorHarness.StartAsync(clock, options => options.HeartbeatTimeout = TimeSpan.FromSeconds(2));
         var (client, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _client = client;
+        await using var clientLifetime = client;
 
         clock.Advance(TimeSpan.FromSeconds(2));
 
@@ -22,16 +23,16 @@ public sealed class GatewayLimitsSelfTests
     [Fact]
     public async Task IdentifyingTwiceWithinTheWindowIsRecorded()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TestClock();
         await using var discord = await EmulatorHarness.StartAsync(clock);
         var (first, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _first = first;
+        await using var firstLifetime = first;
 
         var (second, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _second = second;
+        await using var secondLifetime = second;
         clock.Advance(TimeSpan.FromSeconds(5));
         var (third, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _third = third;
+        await using var thirdLifetime = third;
 
         Assert.Single(discord.Gateway.IdentifyRateViolations);
         Assert.Equal(3, discord.Gateway.IdentifyCount);

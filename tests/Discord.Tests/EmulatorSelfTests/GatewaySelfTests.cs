@@ -39,7 +39,7 @@ public sealed class GatewaySelfTests
     {
         await using var discord = await EmulatorHarness.StartAsync();
         var (client, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _client = client;
+        await using var clientLifetime = client;
 
         await client.SendAsync(new JsonObject { ["op"] = 1, ["d"] = 1 });
         var ack = await client.ReceiveAsync();
@@ -100,7 +100,7 @@ public sealed class GatewaySelfTests
     {
         await using var discord = await EmulatorHarness.StartAsync();
         var (client, ready) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _client = client;
+        await using var clientLifetime = client;
 
         await discord.Gateway.SendInvalidSessionAsync(resumable: false);
         var invalid = await client.ReceiveAsync();
@@ -119,7 +119,7 @@ public sealed class GatewaySelfTests
     {
         await using var discord = await EmulatorHarness.StartAsync();
         var (client, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _client = client;
+        await using var clientLifetime = client;
 
         await discord.Gateway.SendReconnectAsync();
         var reconnect = await client.ReceiveDispatchOrOpAsync(7);
@@ -139,8 +139,8 @@ public sealed class GatewaySelfTests
         await EmulatorHarness.RegisterCommandsAsync(http, discord);
         var (shard0, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken, [0, 2]);
         var (shard1, ready1) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken, [1, 2]);
-        await using var _shard0 = shard0;
-        await using var _shard1 = shard1;
+        await using var shard0Lifetime = shard0;
+        await using var shard1Lifetime = shard1;
 
         await discord.SendSlashCommandAsync(discord.CreateUser("bob"), channel, "recommend");
         var interaction = await shard1.ReceiveDispatchAsync("INTERACTION_CREATE");
@@ -158,7 +158,7 @@ public sealed class GatewaySelfTests
         await using var discord = await EmulatorHarness.StartAsync();
         discord.CreateGuild("Movie Club");
         var (client, _) = await RawGatewayClient.IdentifyAsync(discord.GatewayUrl, discord.BotToken);
-        await using var _client = client;
+        await using var clientLifetime = client;
         var guildCreate = await client.ReceiveDispatchAsync("GUILD_CREATE");
 
         var caughtUp = discord.Gateway.WaitForClientCaughtUpAsync();

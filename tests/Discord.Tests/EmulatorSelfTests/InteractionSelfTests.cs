@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using CineSync.Discord.Emulator;
@@ -132,7 +133,7 @@ public sealed class InteractionSelfTests
     [Fact]
     public async Task AcknowledgementAfterThreeSecondsIsMarkedLate()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var scene = await Scene.StartAsync(clock);
         var command = await scene.SendRecommendAsync();
 

@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -11,7 +12,7 @@ public sealed class RateLimitSelfTests
     [Fact]
     public async Task StormAnswers429WithDiscordHeadersAndBody()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var scene = await Scene.StartAsync(clock);
         scene.Discord.RateLimits.StartStorm("/users/@me", TimeSpan.FromSeconds(1.5), count: 1);
 
@@ -32,7 +33,7 @@ public sealed class RateLimitSelfTests
     [Fact]
     public async Task RetryBeforeRetryAfterIsRecordedAndRetryAfterItSucceeds()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var scene = await Scene.StartAsync(clock);
         scene.Discord.RateLimits.StartStorm(null, TimeSpan.FromSeconds(2), count: 1);
 
@@ -52,7 +53,7 @@ public sealed class RateLimitSelfTests
     [Fact]
     public async Task SuccessfulResponsesCarryBucketHeadersAndTheBucketEmpties()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var scene = await Scene.StartAsync(clock);
 
         var remaining = new List<string>();

@@ -8,15 +8,15 @@ namespace CineSync.Discord.Tests.EmulatorSelfTests;
 internal sealed class RawGatewayClient : IAsyncDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30); // a hang guard: generous for a busy machine
-    private readonly ClientWebSocket socket = new();
+    private readonly ClientWebSocket _socket = new();
 
-    public WebSocketCloseStatus? CloseStatus => socket.CloseStatus;
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
     public static async Task<RawGatewayClient> ConnectAsync(string url)
     {
         var client = new RawGatewayClient();
         using var timeout = new CancellationTokenSource(Timeout);
-        await client.socket.ConnectAsync(new Uri(url + "?v=10&encoding=json"), timeout.Token);
+        await client._socket.ConnectAsync(new Uri(url + "?v=10&encoding=json"), timeout.Token);
         return client;
     }
 
@@ -51,14 +51,14 @@ internal sealed class RawGatewayClient : IAsyncDisposable
     public async Task SendAsync(JsonObject payload)
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, timeout.Token);
+        await _socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, timeout.Token);
     }
 
     /// <summary>The next payload; fails the test if the socket closes or nothing arrives within 5 s.</summary>
     public async Task<JsonObject> ReceiveAsync()
     {
         var message = await ReceiveOrCloseAsync();
-        Assert.True(message is not null, $"the socket closed ({socket.CloseStatus} {socket.CloseStatusDescription}) instead of sending a payload");
+        Assert.True(message is not null, $"the socket closed ({_socket.CloseStatus} {_socket.CloseStatusDescription}) instead of sending a payload");
         return message;
     }
 
@@ -95,17 +95,17 @@ internal sealed class RawGatewayClient : IAsyncDisposable
         {
         }
 
-        return (int)socket.CloseStatus!.Value;
+        return (int)_socket.CloseStatus!.Value;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (socket.State == WebSocketState.Open)
+        if (_socket.State == WebSocketState.Open)
         {
             using var timeout = new CancellationTokenSource(Timeout);
             try
             {
-                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
             }
             catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
             {
@@ -113,7 +113,7 @@ internal sealed class RawGatewayClient : IAsyncDisposable
             }
         }
 
-        socket.Dispose();
+        _socket.Dispose();
     }
 
     private async Task<JsonObject?> ReceiveOrCloseAsync()
@@ -123,7 +123,7 @@ internal sealed class RawGatewayClient : IAsyncDisposable
         var chunk = new byte[8192];
         while (true)
         {
-            var result = await socket.ReceiveAsync(chunk, timeout.Token);
+            var result = await _socket.ReceiveAsync(chunk, timeout.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;

@@ -13,10 +13,13 @@ namespace CineSync.Discord.Tests.EndToEnd;
 /// <summary>A bot built only from the library's hosting layer, connected to a fresh Discord emulator.</summary>
 internal sealed class EmulatedBot : IAsyncDisposable
 {
-    private EmulatedBot(DiscordEmulator discord, IHost host)
+    private readonly TaskCompletionSource _ready;
+
+    private EmulatedBot(DiscordEmulator discord, IHost host, TaskCompletionSource ready)
     {
         Discord = discord;
         Host = host;
+        _ready = ready;
     }
 
     public DiscordEmulator Discord { get; }
@@ -27,6 +30,16 @@ internal sealed class EmulatedBot : IAsyncDisposable
         var discord = await DiscordEmulator.StartAsync(new DiscordEmulatorOptions { OpenApiSpecPath = SharedPaths.DiscordOpenApiSpec });
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+
+        // The bot logs "ready" once it has processed READY and holds a session: the event WaitUntilSessionAsync waits for.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        builder.Logging.AddFakeLogging(o => o.OutputSink = line =>
+        {
+            if (line.Contains(": ready, session ", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        });
         builder.Services.AddDiscordRest(o =>
         {
             o.Token = discord.BotToken;
@@ -37,7 +50,7 @@ internal sealed class EmulatedBot : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new EmulatedBot(discord, host);
+        return new EmulatedBot(discord, host, ready);
     }
 
     /// <summary>A guild with a #movies channel and a member, Alice.</summary>
@@ -55,18 +68,9 @@ internal sealed class EmulatedBot : IAsyncDisposable
     /// </summary>
     public async Task WaitUntilSessionAsync()
     {
+        await HangGuard.WaitAsync(_ready.Task, "The bot did not receive READY.");
         var gateway = Host.Services.GetRequiredService<GatewayClient>();
-        // A guard against a hang, not a measurement: generous, so a busy machine never trips it.
-        var safety = System.Diagnostics.Stopwatch.StartNew();
-        while (gateway.Shards.Count == 0 || gateway.Shards[0].SessionId is null)
-        {
-            if (safety.Elapsed > TimeSpan.FromMinutes(2))
-            {
-                throw new TimeoutException("The bot did not receive READY.");
-            }
-
-            await Task.Delay(10);
-        }
+        Assert.NotNull(gateway.Shards[0].SessionId);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using CineSync.Discord.Gateway;
 using CineSync.Discord.Tests.Fakes;
 
@@ -8,7 +9,7 @@ public sealed class IdentifyLimiterTests
     [Fact]
     public async Task Shards_in_different_concurrency_buckets_identify_together_and_the_same_bucket_waits_five_seconds()
     {
-        var time = new ManualTimeProvider();
+        var time = new TestClock();
         var start = time.GetUtcNow();
         var limiter = new IdentifyLimiter(time, maxConcurrency: 2, window: TimeSpan.FromSeconds(5));
         var identifiedAt = new Dictionary<int, double>();

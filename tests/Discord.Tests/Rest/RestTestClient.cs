@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using CineSync.Discord.Rest;
 using CineSync.Discord.Tests.Fakes;
 
@@ -17,7 +18,7 @@ internal sealed class RestTestClient : IDisposable
         Client = new DiscordRestClient(Http, options, Time);
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public TestClock Time { get; } = new();
     public FakeHttpHandler Handler { get; }
     public HttpClient Http { get; }
     public DiscordRestClient Client { get; }

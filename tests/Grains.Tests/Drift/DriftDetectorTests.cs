@@ -1,5 +1,6 @@
 using CineSync.Grains.Data;
 using CineSync.Grains.Drift;
+using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.Model;
 using Npgsql;
@@ -16,7 +17,7 @@ public sealed class DriftDetectorTests : IAsyncLifetime
     private static readonly DriftOptions Options = new() { MinRecentRatings = 100, Threshold = 0.25, RecentWindow = TimeSpan.FromDays(7) };
 
     private string _connectionString = "";
-    private GrainsDatabase _database = null!;
+    private ConnectionStringDataSource _source = null!;
     private DriftDetector _detector = null!;
 
     public async Task InitializeAsync()
@@ -30,8 +31,9 @@ public sealed class DriftDetectorTests : IAsyncLifetime
             FROM generate_series(1, 100) AS u, generate_series(1, 40) AS m;
             INSERT INTO trained_models (version, created_at, checksum, artifact, is_current) VALUES (1, '2030-01-01T00:00:00Z', 'synthetic', '\x00', true);
             """);
-        _database = new GrainsDatabase(_ => Task.FromResult(_connectionString));
-        _detector = new DriftDetector(new DriftStore(_database), new ModelStore(_database));
+        _source = new ConnectionStringDataSource(_connectionString);
+        var database = new GrainsDatabase(_source);
+        _detector = new DriftDetector(new DriftStore(database), new ModelStore(database));
     }
 
     [Fact]
@@ -88,5 +90,5 @@ public sealed class DriftDetectorTests : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await _source.DisposeAsync();
 }

@@ -22,21 +22,21 @@ public sealed class RetrainingTests(GrainsFixture fixture)
     [Fact]
     public async Task The_schedule_is_one_reminder_stored_in_postgresql_and_silos_starting_again_do_not_move_it()
     {
-        const string Sql = "SELECT count(*) FROM orleans_reminders WHERE grain_id LIKE 'retraining/%' AND reminder_name = 'retrain'";
+        const string sql = "SELECT count(*) FROM orleans_reminders WHERE grain_id LIKE 'retraining/%' AND reminder_name = 'retrain'";
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await fixture.ScalarAsync(Sql) == 0)
+        while (await fixture.ScalarAsync(sql) == 0)
         {
             // Registered in the background once the silo is active.
             await Task.Delay(100, timeout.Token);
         }
 
         // Every upsert bumps the row's version: asking again with the same period must not register it again.
-        const string Version = "SELECT version FROM orleans_reminders WHERE grain_id = 'retraining/0' AND reminder_name = 'retrain'";
-        var version = await fixture.ScalarAsync(Version);
+        const string version = "SELECT version FROM orleans_reminders WHERE grain_id = 'retraining/0' AND reminder_name = 'retrain'";
+        var registered = await fixture.ScalarAsync(version);
         await fixture.Silo.Client.GetGrain<IRetrainingGrain>(0).EnsureScheduledAsync();
 
-        Assert.Equal(1, await fixture.ScalarAsync(Sql));
-        Assert.Equal(version, await fixture.ScalarAsync(Version));
+        Assert.Equal(1, await fixture.ScalarAsync(sql));
+        Assert.Equal(registered, await fixture.ScalarAsync(version));
         Assert.Equal((long)TimeSpan.FromHours(1).TotalMilliseconds, await fixture.ScalarAsync("SELECT period FROM orleans_reminders WHERE grain_id LIKE 'retraining/%'"));
     }
 

@@ -48,7 +48,7 @@ public sealed class Rp3BetaModelTests
         Assert.Equal([1, 2], row);
     }
 
-    private static float[] Score(IScoringModel model, TrainingData data, int itemId)
+    private static float[] Score(ItemKnnModel model, TrainingData data, int itemId)
     {
         var profile = UserProfile.Create([data.Items.IndexOf(itemId)], [5f], RatingPolicy.Default);
         var scores = new float[data.ItemCount];

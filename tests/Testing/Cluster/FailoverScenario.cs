@@ -27,7 +27,7 @@ public static class FailoverScenario
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        var load = new RatingLoad(client, new RatingLoadOptions(options.FirstUserId, options.Users, options.Workers, movies));
+        using var load = new RatingLoad(client, new RatingLoadOptions(options.FirstUserId, options.Users, options.Workers, movies));
         var users = Enumerable.Range(0, options.Users).Select(i => options.FirstUserId + i).ToArray();
         load.Start();
         try

@@ -26,7 +26,7 @@ public readonly record struct RatingCall(long UserId, int MovieId, float Stars, 
 /// checked row by row against <c>user_ratings</c>. Failed calls are not retried (the rating's fate is unknown, and
 /// it is never counted as acknowledged).
 /// </summary>
-public sealed class RatingLoad
+public sealed class RatingLoad : IDisposable
 {
     private readonly IGrainFactory _grains;
     private readonly RatingLoadOptions _options;
@@ -92,6 +92,9 @@ public sealed class RatingLoad
 
         _workers = [.. Enumerable.Range(0, _options.Workers).Select(w => Task.Run(() => RunWorkerAsync(w)))];
     }
+
+    /// <summary>Releases the stop signal (workers still running only read whether it was set).</summary>
+    public void Dispose() => _stop.Dispose();
 
     /// <summary>
     /// Stops issuing calls and waits for the ones in flight, up to <paramref name="safetyTimeout"/>; returns every call

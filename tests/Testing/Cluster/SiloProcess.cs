@@ -81,7 +81,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         var deadline = Stopwatch.StartNew();
         var url = new Uri($"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}/health");
-        string last = "no answer yet";
+        var last = "no answer yet";
         while (deadline.Elapsed < safetyTimeout)
         {
             if (Process.HasExited)

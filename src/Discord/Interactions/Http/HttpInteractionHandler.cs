@@ -21,6 +21,7 @@ public sealed class HttpInteractionHandler
     private readonly TimeProvider _time;
     private readonly ReplayGuard _replays;
 
+    /// <summary>A handler verifying requests with <paramref name="options"/>' public key and passing them to <paramref name="dispatcher"/>; <paramref name="time"/> judges request timestamps.</summary>
     public HttpInteractionHandler(IOptions<HttpInteractionsOptions> options, InteractionDispatcher dispatcher, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -31,6 +32,7 @@ public sealed class HttpInteractionHandler
         _replays = new ReplayGuard(_options.TimestampTolerance, _time);
     }
 
+    /// <summary>Answers one interaction request: 401 unless its signature verifies, PONG to a ping, else the handler's answer.</summary>
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -92,7 +94,7 @@ public sealed class HttpInteractionHandler
         using var timeout = new CancellationTokenSource(_options.ResponseTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, requestAborted);
         await ((Task)Task.WhenAny(responder.Callback, handling).WaitAsync(linked.Token)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        return responder.Callback.IsCompletedSuccessfully ? responder.Callback.Result : null;
+        return responder.Callback.IsCompletedSuccessfully ? await responder.Callback.ConfigureAwait(false) : null;
     }
 
     private bool IsFresh(string? timestamp, out long seconds)

@@ -9,6 +9,7 @@ namespace CineSync.Discord.Interactions.Routing;
 /// </summary>
 public sealed record CustomId(string Prefix, IReadOnlyList<string> Arguments)
 {
+    /// <summary>Between the prefix and each argument.</summary>
     public const char Separator = ':';
 
     /// <summary>Builds <c>prefix:arg1:…</c>; throws if a part contains ':' or the whole exceeds 100 characters.</summary>
@@ -34,6 +35,7 @@ public sealed record CustomId(string Prefix, IReadOnlyList<string> Arguments)
     public static string Create(string prefix, params IEnumerable<long> arguments)
         => Create(prefix, arguments.Select(a => a.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>Splits <paramref name="value"/> at each separator: the first part is the prefix.</summary>
     public static CustomId Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -41,13 +43,18 @@ public sealed record CustomId(string Prefix, IReadOnlyList<string> Arguments)
         return new CustomId(parts[0], parts[1..]);
     }
 
+    /// <summary>How many arguments there are.</summary>
     public int Count => Arguments.Count;
 
+    /// <summary>The argument at <paramref name="index"/>.</summary>
     public string this[int index] => Arguments[index];
 
+    /// <summary>The argument at <paramref name="index"/> as a whole number.</summary>
     public long GetInt64(int index) => long.Parse(Arguments[index], NumberStyles.Integer, CultureInfo.InvariantCulture);
 
+    /// <summary>The argument at <paramref name="index"/> as an unsigned id (a snowflake).</summary>
     public ulong GetUInt64(int index) => ulong.Parse(Arguments[index], NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>The custom_id text: <c>prefix:arg1:…</c>.</summary>
     public override string ToString() => string.Join(Separator, [Prefix, .. Arguments]);
 }

@@ -35,6 +35,7 @@ public sealed class InteractionRouter
     public InteractionRouter MapCommand(string name, Func<InteractionContext<ApplicationCommandInteraction>, ValueTask> handler)
         => Add(_commands, name, handler, "command");
 
+    /// <summary>Routes autocomplete requests of <paramref name="commandName"/> to <paramref name="handler"/>; returns this router.</summary>
     public InteractionRouter MapAutocomplete(string commandName, Func<InteractionContext<AutocompleteInteraction>, ValueTask> handler)
         => Add(_autocomplete, commandName, handler, "autocomplete");
 

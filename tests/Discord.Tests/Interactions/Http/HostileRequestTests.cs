@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -20,7 +21,7 @@ namespace CineSync.Discord.Tests.Interactions.Http;
 public sealed class HostileRequestTests : IAsyncLifetime
 {
     private const string Command = """{"id":"1100000000000000001","application_id":"1000000000000000001","type":2,"token":"tok","version":1,"channel_id":"1200000000000000001","user":{"id":"1300000000000000001","username":"alice"},"data":{"id":"1400000000000000001","name":"rate","type":1,"options":[{"name":"stars","type":10,"value":4.5}]}}""";
-    private readonly ManualTimeProvider _time = new(DateTimeOffset.FromUnixTimeSeconds(SignatureFixture.Timestamp));
+    private readonly TestClock _time = new(DateTimeOffset.FromUnixTimeSeconds(SignatureFixture.Timestamp));
     private readonly HttpClient _http = new();
     private readonly List<string> _handled = [];
     private WebApplication? _app;

@@ -1,3 +1,4 @@
+using CineSync.Testing;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace CineSync.Discord.Tests.Interactions.Http;
 /// <summary>The HTTP interactions endpoint on a real Kestrel (loopback), with the clock fixed at the fixture's timestamp.</summary>
 public sealed class HttpInteractionEndpointTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new(DateTimeOffset.FromUnixTimeSeconds(SignatureFixture.Timestamp));
+    private readonly TestClock _time = new(DateTimeOffset.FromUnixTimeSeconds(SignatureFixture.Timestamp));
     private readonly HttpClient _http = new();
     private WebApplication? _app;
 

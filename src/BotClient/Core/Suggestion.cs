@@ -1,4 +1,0 @@
-namespace CineSync.BotClient.Core;
-
-/// <summary>An autocomplete suggestion: what the user sees, and the value the option receives.</summary>
-internal sealed record Suggestion(string Name, string Value);
