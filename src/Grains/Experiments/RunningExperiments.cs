@@ -4,14 +4,15 @@ using Microsoft.Extensions.Options;
 namespace CineSync.Grains.Experiments;
 
 /// <summary>
-/// The silo's view of the running experiment, re-read from PostgreSQL in the background at most every
-/// <see cref="ExperimentOptions.RefreshPeriod"/>: asking for a user's arm costs a hash, never a query on the way to a
-/// recommendation (only the silo's first ask waits for one). When the database cannot be read the last answer stays.
+/// The silo's view of the running experiment, re-read from PostgreSQL at most every
+/// <see cref="ExperimentOptions.RefreshPeriod"/>: asking for a user's arm costs a hash, and once per period one query
+/// that every caller in that moment shares. When the database cannot be read the last answer stays for another period.
 /// </summary>
 internal sealed partial class RunningExperiments(ExperimentStore store, TimeProvider time, IOptions<ExperimentOptions> options, ILogger<RunningExperiments> logger)
 {
+    private readonly Lock _gate = new();
     private Snapshot? _snapshot;
-    private int _refreshing;
+    private Task<RunningExperiment?>? _refresh;
 
     /// <summary>The arm <paramref name="userId"/> is in, or null when no experiment runs.</summary>
     public async ValueTask<UserArm?> ArmOfAsync(long userId) => (await GetAsync().ConfigureAwait(false))?.ArmOf(userId);
@@ -20,27 +21,21 @@ internal sealed partial class RunningExperiments(ExperimentStore store, TimeProv
     public ValueTask<RunningExperiment?> GetAsync()
     {
         var snapshot = Volatile.Read(ref _snapshot);
-        if (snapshot is null)
+        if (snapshot is not null && time.GetElapsedTime(snapshot.ReadAt) < options.Value.RefreshPeriod)
         {
-            return new ValueTask<RunningExperiment?>(RefreshNowAsync());
+            return ValueTask.FromResult(snapshot.Experiment);
         }
 
-        if (time.GetElapsedTime(snapshot.ReadAt) >= options.Value.RefreshPeriod && Interlocked.Exchange(ref _refreshing, 1) == 0)
+        lock (_gate)
         {
-            _ = Task.Run(async () =>
+            // One query for everyone asking while it runs; a stale answer is never served, so an arm is at most one period old.
+            if (_refresh is null || _refresh.IsCompleted)
             {
-                try
-                {
-                    await RefreshNowAsync().ConfigureAwait(false);
-                }
-                finally
-                {
-                    Volatile.Write(ref _refreshing, 0);
-                }
-            });
-        }
+                _refresh = RefreshNowAsync();
+            }
 
-        return ValueTask.FromResult(snapshot.Experiment);
+            return new ValueTask<RunningExperiment?>(_refresh);
+        }
     }
 
     /// <summary>Reads the running experiment now (after this silo started or ended one).</summary>

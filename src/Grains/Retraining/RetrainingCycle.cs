@@ -23,6 +23,7 @@ internal sealed partial class RetrainingCycle(
     RetrainingStore store,
     ExperimentStore experimentStore,
     ExperimentService experiments,
+    RunningExperiments runningExperiments,
     TimeProvider time,
     IOptions<RetrainingOptions> options,
     IOptions<CineSyncGrainsOptions> grainsOptions,
@@ -79,6 +80,7 @@ internal sealed partial class RetrainingCycle(
                 var experiment = await experiments.StartAsync(
                     new ExperimentRequest(candidate.Version, settings.CanaryShare, $"canary v{candidate.Version} vs v{current.Version}", ExperimentView.CanaryOrigin, comparison),
                     cancellationToken).ConfigureAwait(false);
+                await runningExperiments.RefreshNowAsync().ConfigureAwait(false);
                 run = new RetrainingRun(started, RetrainingRun.Canary, current.Version, candidate.Version, fresh, heldOut.Count, experiment.Id, metrics, $"{comparison}: not worse, so it runs as canary experiment #{experiment.Id} for {settings.CanaryShare:P0} of users.");
                 LogCanary(logger, candidate.Version, experiment.Id, settings.CanaryShare, candidateNdcg, currentNdcg);
             }

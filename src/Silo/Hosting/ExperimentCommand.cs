@@ -81,7 +81,9 @@ internal static class ExperimentCommand
 
     private static string Figures(OnlineFigures f) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{f.Lists} lists, {f.TitlesShown} titles shown, {f.Likes} 👍, {f.Dislikes} 👎, like rate {f.LikeRate:P1}, rated after {f.RatingRate:P1}, mean rating {f.MeanRating:0.00}");
+        $"{f.Lists} lists, {f.TitlesShown} titles shown, {f.Likes} 👍, {f.Dislikes} 👎, like rate {Share(f.LikeRate)}, rated after {Share(f.RatingRate)}, mean rating {(f.MeanRating is { } mean ? mean.ToString("0.00", CultureInfo.InvariantCulture) : "–")}");
+
+    private static string Share(double? share) => share is { } value ? value.ToString("P1", CultureInfo.InvariantCulture) : "–";
 
     private static bool TryParse(string[] args, out string action, out int number, out double share, out string? name, out string[] rest)
     {

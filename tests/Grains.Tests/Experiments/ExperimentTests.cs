@@ -2,6 +2,9 @@ using CineSync.Grains.Experiments;
 using CineSync.Grains.Interfaces;
 using CineSync.Grains.OnlineMetrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CineSync.Grains.Tests.Experiments;
 
@@ -110,6 +113,33 @@ public sealed class ExperimentTests(GrainsFixture fixture)
         {
             var second = await Assert.ThrowsAsync<ExperimentException>(() => Experiments.StartAsync(new ExperimentRequest(started.Candidate.ModelVersion, 0.5)));
             Assert.Contains($"#{started.Id} is already running", second.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await Experiments.StopAsync(started.Id);
+        }
+    }
+
+    [Fact]
+    public async Task A_silo_sees_an_experiment_started_elsewhere_within_one_refresh_period()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+        var services = fixture.Silo.Cluster.Silos[0].ServiceProvider;
+        var view = new RunningExperiments(
+            services.GetRequiredService<ExperimentStore>(),
+            time,
+            Options.Create(new ExperimentOptions { RefreshPeriod = TimeSpan.FromSeconds(5) }),
+            services.GetRequiredService<ILogger<RunningExperiments>>());
+        Assert.Null(await view.GetAsync());
+
+        var started = await Experiments.StartAsync(new ExperimentRequest(await StoreCandidateAsync(), 0.5));
+        try
+        {
+            time.Advance(TimeSpan.FromSeconds(4));
+            Assert.Null(await view.GetAsync()); // within the period: the answer read before
+
+            time.Advance(TimeSpan.FromSeconds(1));
+            Assert.Equal(started.Id, (await view.GetAsync())?.Id);
         }
         finally
         {

@@ -118,6 +118,7 @@ public sealed class RetrainingTests(GrainsFixture fixture)
         Services.GetRequiredService<RetrainingStore>(),
         Services.GetRequiredService<ExperimentStore>(),
         Services.GetRequiredService<ExperimentService>(),
+        Services.GetRequiredService<RunningExperiments>(),
         TimeProvider.System,
         Options.Create(options),
         Options.Create(new CineSyncGrainsOptions { Training = GrainsFixture.Training }),
