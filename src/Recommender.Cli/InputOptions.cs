@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CineSync.Recommender.Data;
+using CineSync.Recommender.Evaluation;
 using CineSync.Recommender.Models;
 using CineSync.Recommender.Training;
 
@@ -77,7 +78,7 @@ internal sealed class InputOptions
         var fraction = parse.GetValue(TestFraction);
         var seed = parse.GetValue(Seed);
         var validation = parse.GetValue(ValidationFraction);
-        var split = validation > 0 ? DataSplitter.SplitSettingAsideValidation(ratings, kind, fraction, validation, seed) : DataSplitter.Split(ratings, kind, fraction, seed);
+        var split = validation > 0 ? ProtocolSplitter.SettingAsideValidation(ratings, kind, fraction, validation, seed) : DataSplitter.Split(ratings, kind, fraction, seed);
         var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} held out (seed {seed})");
         if (validation > 0)
         {

@@ -1,6 +1,7 @@
 using CineSync.Recommender.Data;
+using CineSync.Recommender.Evaluation;
 
-namespace CineSync.Recommender.Tests.Data;
+namespace CineSync.Recommender.Tests.Evaluation;
 
 public sealed class ValidationSetAsideTests
 {
@@ -16,7 +17,7 @@ public sealed class ValidationSetAsideTests
             }
         }
 
-        var split = DataSplitter.SplitSettingAsideValidation(ratings, SplitKind.Random, testFraction: 0.2, validationFraction: 0.1, seed: 6);
+        var split = ProtocolSplitter.SettingAsideValidation(ratings, SplitKind.Random, testFraction: 0.2, validationFraction: 0.1, seed: 6);
 
         foreach (var user in ratings.Select(r => r.UserId).Distinct())
         {
@@ -36,7 +37,7 @@ public sealed class ValidationSetAsideTests
     {
         RatingRecord[] ratings = [new RatingRecord(1, 1, 1f, 0), new RatingRecord(1, 2, 1f, 0)];
 
-        Assert.Throws<ArgumentException>(() => DataSplitter.SplitSettingAsideValidation(ratings, SplitKind.Random, 0.5, 0.5));
-        Assert.Throws<ArgumentException>(() => DataSplitter.SplitSettingAsideValidation(ratings, SplitKind.LeaveLastOut, 0.2, 0.1));
+        Assert.Throws<ArgumentException>(() => ProtocolSplitter.SettingAsideValidation(ratings, SplitKind.Random, 0.5, 0.5));
+        Assert.Throws<ArgumentException>(() => ProtocolSplitter.SettingAsideValidation(ratings, SplitKind.LeaveLastOut, 0.2, 0.1));
     }
 }
