@@ -11,7 +11,7 @@ internal sealed class InputOptions
 {
     public InputOptions(Command command)
     {
-        foreach (var option in new Option[] { MovieLens, Train, Test, Catalog, Split, TestFraction, Seed, NoTune, EaseHead, Factors, Iterations, Threads, DislikeAtOrBelow })
+        foreach (var option in new Option[] { MovieLens, Train, Test, Catalog, Split, TestFraction, ValidationFraction, MinRating, Seed, NoTune, EaseHead, Factors, Iterations, Threads, DislikeAtOrBelow })
         {
             command.Options.Add(option);
         }
@@ -28,6 +28,10 @@ internal sealed class InputOptions
     public Option<string> Split { get; } = new("--split") { Description = "temporal | random | leave-last-out (with --movielens).", DefaultValueFactory = _ => "temporal" };
 
     public Option<double> TestFraction { get; } = new("--test-fraction") { Description = "Fraction held out by temporal and random splits.", DefaultValueFactory = _ => 0.2 };
+
+    public Option<double> ValidationFraction { get; } = new("--validation-fraction") { Description = "With --movielens: fraction of each user's ratings set aside as the protocol's validation part, never trained on (random 70/10/20: --split random --test-fraction 0.2 --validation-fraction 0.1).", DefaultValueFactory = _ => 0.0 };
+
+    public Option<float?> MinRating { get; } = new("--min-rating") { Description = "With --movielens: keep only ratings at or above this value (implicit feedback, e.g. 3) before splitting." };
 
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of splits, initialisation and sampling.", DefaultValueFactory = _ => 42 };
 
@@ -62,6 +66,7 @@ internal sealed class InputOptions
         }
 
         var data = MovieLensReader.Read(folder.FullName);
+        var ratings = parse.GetValue(MinRating) is { } minRating ? data.Ratings.Where(r => r.Value >= minRating).ToList() : data.Ratings;
         var kind = parse.GetValue(Split) switch
         {
             "temporal" => SplitKind.Temporal,
@@ -71,8 +76,27 @@ internal sealed class InputOptions
         };
         var fraction = parse.GetValue(TestFraction);
         var seed = parse.GetValue(Seed);
-        var split = DataSplitter.Split(data.Ratings, kind, fraction, seed);
+        var split = DataSplitter.Split(ratings, kind, fraction, seed);
         var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} held out (seed {seed})");
+        var validation = parse.GetValue(ValidationFraction);
+        if (validation > 0)
+        {
+            if (kind == SplitKind.LeaveLastOut || validation + fraction >= 1)
+            {
+                throw new ArgumentException("--validation-fraction needs a temporal or random split and, with --test-fraction, must leave ratings to train on.");
+            }
+
+            // The validation part comes out of what the test split left, in the same way (seed + 1): of all ratings,
+            // 1 − test − validation are trained on.
+            split = split with { Train = DataSplitter.Split(split.Train, kind, validation / (1 - fraction), seed + 1).Train };
+            description += string.Create(CultureInfo.InvariantCulture, $", {validation:P0} set aside as validation");
+        }
+
+        if (parse.GetValue(MinRating) is { } kept)
+        {
+            description += string.Create(CultureInfo.InvariantCulture, $", ratings >= {kept}");
+        }
+
         return (folder.Name, description, split, catalog.Count > 0 ? catalog : data.Items);
     }
 

@@ -8,7 +8,11 @@ namespace CineSync.Recommender.Evaluation;
 /// <param name="Seed">Seed of the negative sampling.</param>
 /// <param name="MaxUsers">Evaluate at most this many users (evenly spaced, deterministic); 0 = all.</param>
 /// <param name="Objective">What tuning maximises on the validation split.</param>
-internal sealed record EvaluationOptions(int K = 10, float? RelevanceThreshold = null, bool Sampled = false, int SampledNegatives = 99, int Seed = 42, int MaxUsers = 0, TuningObjective Objective = TuningObjective.Ndcg);
+/// <param name="UnsampledUsers">
+/// Evaluate the users that <paramref name="MaxUsers"/> leaves out instead (none when it leaves none out): tuning
+/// learns the blend on users whose held-out items did not choose the hyperparameters.
+/// </param>
+internal sealed record EvaluationOptions(int K = 10, float? RelevanceThreshold = null, bool Sampled = false, int SampledNegatives = 99, int Seed = 42, int MaxUsers = 0, TuningObjective Objective = TuningObjective.Ndcg, bool UnsampledUsers = false);
 
 /// <summary>The validation metric tuning maximises.</summary>
 internal enum TuningObjective

@@ -46,7 +46,13 @@ internal sealed class Evaluator
         var users = relevant.Keys.Order().ToArray();
         if (options.MaxUsers > 0 && users.Length > options.MaxUsers)
         {
-            users = Enumerable.Range(0, options.MaxUsers).Select(i => users[(int)((long)i * users.Length / options.MaxUsers)]).ToArray();
+            var all = users;
+            var sampled = Enumerable.Range(0, options.MaxUsers).Select(i => all[(int)((long)i * all.Length / options.MaxUsers)]).ToArray();
+            users = options.UnsampledUsers ? all.Except(sampled).ToArray() : sampled;
+        }
+        else if (options.UnsampledUsers)
+        {
+            users = [];
         }
 
         _users = users;

@@ -24,7 +24,8 @@ public enum GroupKind
 /// <param name="Strategy">A group strategy, or "baseline" (members' personal lists merged).</param>
 /// <param name="MeanNdcg">Mean over groups of the members' mean NDCG@K.</param>
 /// <param name="MinNdcg">Mean over groups of the least served member's NDCG@K.</param>
-public sealed record GroupEvaluationRow(GroupKind Kind, int Size, int Groups, string Strategy, double MeanNdcg, double MinNdcg);
+/// <param name="MinVsBaseline">The least served member's NDCG@K minus the baseline's, paired per group (zero for the baseline).</param>
+public sealed record GroupEvaluationRow(GroupKind Kind, int Size, int Groups, string Strategy, double MeanNdcg, double MinNdcg, PairedDifference MinVsBaseline);
 
 /// <summary>Group-recommendation quality of one model on one split.</summary>
 /// <param name="DataSet">Data set name.</param>
@@ -38,14 +39,17 @@ public sealed record GroupEvaluationReport(string DataSet, string Split, int K, 
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Group recommendation on {DataSet}, {Split}: NDCG@{K} per member against their held-out items");
-        text.AppendLine("groups      size  n    strategy       mean NDCG  min NDCG  min vs baseline");
+        text.AppendLine("groups      size  n     strategy       mean NDCG  min NDCG  min vs baseline  min − baseline [95% interval, paired per group]");
         foreach (var block in Rows.GroupBy(r => (r.Kind, r.Size)))
         {
             var baseline = block.First(r => r.Strategy == GroupEvaluator.Baseline);
             foreach (var row in block)
             {
-                var vs = row.Strategy == GroupEvaluator.Baseline ? "" : (row.MinNdcg / Math.Max(1e-12, baseline.MinNdcg)).ToString("0.00×", CultureInfo.InvariantCulture);
-                text.AppendLine(CultureInfo.InvariantCulture, $"{row.Kind.ToString().ToLowerInvariant(),-11} {row.Size,4}  {row.Groups,-4} {row.Strategy,-14} {row.MeanNdcg,9:0.0000} {row.MinNdcg,9:0.0000}  {vs}");
+                var isBaseline = row.Strategy == GroupEvaluator.Baseline;
+                var vs = isBaseline ? "" : (row.MinNdcg / Math.Max(1e-12, baseline.MinNdcg)).ToString("0.00×", CultureInfo.InvariantCulture);
+                var d = row.MinVsBaseline;
+                var interval = isBaseline ? "" : string.Create(CultureInfo.InvariantCulture, $"{d.Mean,8:+0.0000;-0.0000;+0.0000} [{d.Low:+0.0000;-0.0000;+0.0000}, {d.High:+0.0000;-0.0000;+0.0000}] {(d.Significant ? d.Mean > 0 ? "better" : "WORSE" : "no difference")}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{row.Kind.ToString().ToLowerInvariant(),-11} {row.Size,4}  {row.Groups,-5} {row.Strategy,-14} {row.MeanNdcg,9:0.0000} {row.MinNdcg,9:0.0000}  {vs,-15}  {interval}");
             }
         }
 
@@ -77,6 +81,7 @@ public static class GroupEvaluator
     /// <param name="relevanceThreshold">Test ratings at or above this are relevant; null: every test item.</param>
     /// <param name="seed">Seed of group forming.</param>
     /// <param name="avoidPredictedDislikes">Whether strategies put predicted dislikes last, as the product does.</param>
+    /// <param name="parallelism">Groups ranked at once (-1 = all cores); the figures do not depend on it.</param>
     public static GroupEvaluationReport Run(
         RecommenderEngine engine,
         RatingsSplit split,
@@ -87,7 +92,8 @@ public static class GroupEvaluator
         int k = 10,
         float? relevanceThreshold = null,
         int seed = 42,
-        bool avoidPredictedDislikes = true)
+        bool avoidPredictedDislikes = true,
+        int parallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(split);
@@ -108,7 +114,7 @@ public static class GroupEvaluator
                 var groups = kind == GroupKind.Random
                     ? RandomGroups(users, size, maxGroups, new Random(seed + size))
                     : SimilarGroups(users, tastes, size, maxGroups, new Random(seed + (31 * size)));
-                rows.AddRange(Evaluate(engine, groups, train, tastes, heldOut, kind, size, k, avoidPredictedDislikes));
+                rows.AddRange(Evaluate(engine, groups, train, tastes, heldOut, new(kind, size, k, avoidPredictedDislikes, parallelism)));
             }
         }
 
@@ -121,32 +127,42 @@ public static class GroupEvaluator
         Dictionary<long, UserRating[]> train,
         Dictionary<long, float[]> tastes,
         Dictionary<long, IReadOnlySet<int>> heldOut,
-        GroupKind kind,
-        int size,
-        int k,
-        bool avoidPredictedDislikes)
+        RowSettings row)
     {
-        var names = new[] { Baseline }.Concat(Enum.GetValues<GroupStrategy>().Select(s => s.ToString())).ToArray();
-        var mean = new double[names.Length];
-        var min = new double[names.Length];
-        foreach (var group in groups)
+        var strategies = Enum.GetValues<GroupStrategy>();
+        var names = new[] { Baseline }.Concat(strategies.Select(s => s.ToString())).ToArray();
+
+        // Per group and list: the members' mean and least NDCG; kept per group to pair every strategy with the baseline.
+        var mean = names.Select(_ => new double[groups.Count]).ToArray();
+        var min = names.Select(_ => new double[groups.Count]).ToArray();
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = row.Parallelism }, g =>
         {
+            var group = groups[g];
             var members = group.Select(u => new GroupMember(u, train[u]) { Taste = tastes[u] }).ToArray();
             var rated = group.SelectMany(u => train[u].Select(r => r.ItemId)).ToHashSet();
-            var lists = new List<int[]> { Merged(engine, members, rated, k) };
-            lists.AddRange(Enum.GetValues<GroupStrategy>().Select(strategy =>
-                engine.RecommendGroup(new GroupRequest(members, strategy) { Count = k, AvoidPredictedDislikes = avoidPredictedDislikes }).Items.Select(p => p.ItemId).ToArray()));
+            var lists = new List<int[]> { Merged(engine, members, rated, row.K) };
+            var request = new GroupRequest(members, strategies[0]) { Count = row.K, AvoidPredictedDislikes = row.AvoidPredictedDislikes };
+            lists.AddRange(engine.RecommendGroup(request, strategies).Select(r => r.Items.Select(p => p.ItemId).ToArray()));
             for (var s = 0; s < lists.Count; s++)
             {
-                var ndcg = group.Select(u => RankingMetrics.Ndcg(lists[s], heldOut[u], k)).ToArray();
-                mean[s] += ndcg.Average();
-                min[s] += ndcg.Min();
+                var ndcg = group.Select(u => RankingMetrics.Ndcg(lists[s], heldOut[u], row.K)).ToArray();
+                mean[s][g] = ndcg.Average();
+                min[s][g] = ndcg.Min();
             }
-        }
+        });
 
-        var n = Math.Max(1, groups.Count);
-        return [.. names.Select((name, s) => new GroupEvaluationRow(kind, size, groups.Count, name, mean[s] / n, min[s] / n))];
+        return [.. names.Select((name, s) => new GroupEvaluationRow(
+            row.Kind,
+            row.Size,
+            groups.Count,
+            name,
+            groups.Count == 0 ? 0 : mean[s].Average(),
+            groups.Count == 0 ? 0 : min[s].Average(),
+            PairedDifference.Of(min[s], min[0])))];
     }
+
+    /// <summary>What one row of the report measures.</summary>
+    private sealed record RowSettings(GroupKind Kind, int Size, int K, bool AvoidPredictedDislikes, int Parallelism);
 
     /// <summary>The members' personal top-K lists interleaved: everyone's first, then everyone's second, without repeats.</summary>
     private static int[] Merged(RecommenderEngine engine, GroupMember[] members, HashSet<int> rated, int k)

@@ -124,17 +124,30 @@ internal static class Tuner
         };
         var suite = ModelSuite.From(data, models);
         var usable = Enumerable.Range(0, models.Length).Select(suite.Usable).ToArray();
-        var blendEvaluator = new Evaluator(data, split.Test, evaluation with { Sampled = false }, policy);
-        var learners = new List<BlendLearner> { BlendLearner.Create(suite, blendEvaluator) };
-        if (kind == SplitKind.Random && blendEvaluator.UserCount < FewUsers)
+        // With enough users, the blend is learned (and the best single model chosen) on the users the hyperparameter
+        // search left out: each model's validation score above is the best of its trials, inflated the more trials it
+        // had (ALS far more than EASE), so judging the members on the same held-out items favours the most tuned.
+        var unsearched = new Evaluator(data, split.Test, evaluation with { Sampled = false, MaxUsers = SearchUsers, UnsampledUsers = true }, policy);
+        var learners = new List<BlendLearner>();
+        if (unsearched.UserCount >= FewUsers)
         {
-            // Few users make the blend's objective noisy: a second random holdout (another seed, models refitted with
-            // the chosen hyperparameters) doubles the evidence.
-            var second = DataSplitter.Split(train, kind, validation.Fraction, evaluation.Seed + 1, lastCount);
-            var secondData = TrainingData.Create(second.Train, catalog);
-            var secondSuite = ModelSuite.Train(secondData, catalog, options);
-            learners.Add(BlendLearner.Create(secondSuite, new Evaluator(secondData, second.Test, evaluation with { Sampled = false }, policy)));
-            Note($"blend: {blendEvaluator.UserCount} validation users are few; a second random holdout (seed {evaluation.Seed + 1}) is added");
+            learners.Add(BlendLearner.Create(suite, unsearched));
+            Note($"blend: learned on the {unsearched.UserCount} validation users the hyperparameter search did not use");
+        }
+        else
+        {
+            var blendEvaluator = new Evaluator(data, split.Test, evaluation with { Sampled = false }, policy);
+            learners.Add(BlendLearner.Create(suite, blendEvaluator));
+            if (kind == SplitKind.Random && blendEvaluator.UserCount < FewUsers)
+            {
+                // Few users make the blend's objective noisy: a second random holdout (another seed, models refitted
+                // with the chosen hyperparameters) doubles the evidence.
+                var second = DataSplitter.Split(train, kind, validation.Fraction, evaluation.Seed + 1, lastCount);
+                var secondData = TrainingData.Create(second.Train, catalog);
+                var secondSuite = ModelSuite.Train(secondData, catalog, options);
+                learners.Add(BlendLearner.Create(secondSuite, new Evaluator(secondData, second.Test, evaluation with { Sampled = false }, policy)));
+                Note($"blend: {blendEvaluator.UserCount} validation users are few; a second random holdout (seed {evaluation.Seed + 1}) is added");
+            }
         }
 
         var (blend, ensembleValue, bestSingle) = BlendLearner.Merge(learners).Learn(usable, ModelSuite.Names, Note);

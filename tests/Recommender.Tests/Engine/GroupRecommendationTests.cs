@@ -91,4 +91,49 @@ public sealed class GroupRecommendationTests
             Assert.Equal([1L, 2L, 3L], p.Members.Select(m => m.MemberId));
         });
     }
+
+    [Theory]
+    [InlineData(GroupStrategy.LeastMisery)]
+    [InlineData(GroupStrategy.Average)]
+    [InlineData(GroupStrategy.Fair)]
+    [InlineData(GroupStrategy.Borda)]
+    public void A_member_whose_tastes_differ_from_the_others_still_gets_a_title_from_their_own_top_list(GroupStrategy strategy)
+    {
+        var thrillerFans = Enumerable.Range(0, 3)
+            .Select(i => new GroupMember(10 + i, [new(100 + i, 5f), new(104 + i, 5f), new(108 + i, 4f), new(112 + i, 5f), new(300 + i, 3f)]))
+            .ToArray();
+        var romanceFan = new GroupMember(20, [new(200, 5f), new(201, 5f), new(202, 4f), new(203, 5f), new(305, 3f)]);
+
+        var result = Engine.RecommendGroup(new GroupRequest([.. thrillerFans, romanceFan], strategy) { Count = 5 });
+
+        // The romance fan's own top list is romances; the others' is thrillers, and four members out of five like thrillers.
+        var personal = Engine.Recommend(new RecommendationRequest(romanceFan.Ratings)
+        {
+            Count = 10,
+            ExplanationsPerItem = 0,
+            Exclude = [.. thrillerFans.SelectMany(f => f.Ratings.Select(r => r.ItemId))],
+        }).Items.Select(r => r.ItemId).ToHashSet();
+        Assert.Contains(result.Items, p => personal.Contains(p.ItemId));
+    }
+
+    [Theory]
+    [InlineData(GroupStrategy.Average)]
+    [InlineData(GroupStrategy.Borda)]
+    [InlineData(GroupStrategy.Fair)]
+    public void Each_of_two_members_with_different_tastes_finds_half_the_list_from_their_own_top_ten(GroupStrategy strategy)
+    {
+        var thrillerFan = new GroupMember(1, [new(100, 5f), new(101, 5f), new(104, 4f), new(106, 5f), new(300, 3f)]);
+        var romanceFan = new GroupMember(2, [new(200, 5f), new(201, 5f), new(204, 4f), new(206, 5f), new(301, 3f)]);
+        GroupMember[] members = [thrillerFan, romanceFan];
+
+        var result = Engine.RecommendGroup(new GroupRequest(members, strategy) { Count = 6 });
+
+        var rated = members.SelectMany(m => m.Ratings.Select(r => r.ItemId)).ToArray();
+        foreach (var member in members)
+        {
+            var own = Engine.Recommend(new RecommendationRequest(member.Ratings) { Count = 10, ExplanationsPerItem = 0, Exclude = rated })
+                .Items.Select(r => r.ItemId).ToHashSet();
+            Assert.True(result.Items.Count(p => own.Contains(p.ItemId)) >= 3, $"member {member.MemberId}: {string.Join(", ", result.Items.Select(p => p.ItemId))}");
+        }
+    }
 }

@@ -28,4 +28,28 @@ public sealed class EvaluatorTests
         Assert.Equal(0.5, metrics.Recall, 12);
         Assert.Equal(1.0, metrics.Mrr, 12);
     }
+
+    [Fact]
+    public void The_users_left_out_of_a_capped_evaluation_are_exactly_the_others()
+    {
+        var ratings = new List<RatingRecord>();
+        var test = new List<RatingRecord>();
+        for (var user = 1; user <= 10; user++)
+        {
+            ratings.Add(new RatingRecord(user, 10, 5, 1));
+            test.Add(new RatingRecord(user, 11, 5, 2));
+        }
+
+        var train = TrainingData.Create(ratings);
+        var policy = new RatingPolicy(DislikeAtOrBelow: -1);
+        var sampled = new Evaluator(train, test, new EvaluationOptions(MaxUsers: 4), policy).Users;
+        var others = new Evaluator(train, test, new EvaluationOptions(MaxUsers: 4, UnsampledUsers: true), policy).Users;
+        var uncapped = new Evaluator(train, test, new EvaluationOptions(MaxUsers: 20, UnsampledUsers: true), policy).Users;
+
+        Assert.Equal(4, sampled.Count);
+        Assert.Equal(6, others.Count);
+        Assert.Empty(sampled.Intersect(others));
+        Assert.Equal(Enumerable.Range(0, 10), sampled.Concat(others).Order());
+        Assert.Empty(uncapped);
+    }
 }

@@ -34,12 +34,22 @@ public sealed class GroupEvaluatorTests
                     Assert.Equal(20, r.Groups);
                     Assert.InRange(r.MinNdcg, 0, r.MeanNdcg);
                     Assert.InRange(r.MeanNdcg, 0, 1);
+                    Assert.Equal(20, r.MinVsBaseline.Pairs);
+                    Assert.Equal(r.MinNdcg - block[0].MinNdcg, r.MinVsBaseline.Mean, 9);
                 });
+                Assert.Equal(0, block[0].MinVsBaseline.StandardError);
             }
         }
 
         Assert.Contains("min vs baseline", report.ToTable(), StringComparison.Ordinal);
+        Assert.Contains("95% interval", report.ToTable(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ranking_groups_in_parallel_gives_the_same_figures_as_one_at_a_time() =>
+        Assert.Equal(
+            GroupEvaluator.Run(TrainedOnTrainOnly, Split, "s", "r", [3], maxGroups: 12, parallelism: 1).Rows,
+            GroupEvaluator.Run(TrainedOnTrainOnly, Split, "s", "r", [3], maxGroups: 12, parallelism: 2).Rows);
 
     [Fact]
     public void The_same_seed_forms_the_same_groups_and_gives_the_same_figures() =>
