@@ -31,4 +31,7 @@ public sealed class DashboardOptions
 
     /// <summary>How long the page waits for one silo's facts before showing it unreachable. Default 2 s.</summary>
     public TimeSpan SiloTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long the page waits for each part of the model-quality view (online metrics, experiments, drift, retraining). Default 10 s.</summary>
+    public TimeSpan QualityTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

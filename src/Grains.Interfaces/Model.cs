@@ -23,8 +23,9 @@ public sealed record TasteSnapshot([property: Id(0)] long UserId, [property: Id(
 /// <param name="Count">How many titles.</param>
 /// <param name="Filter">Optional filter.</param>
 /// <param name="Diversity">MMR diversity in [0, 1].</param>
+/// <param name="ModelVersion">The <c>trained_models.version</c> to rank with (an experiment arm's); 0 for the current model.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.PersonalRankingRequest")]
-public sealed record PersonalRankingRequest([property: Id(0)] TasteSnapshot Taste, [property: Id(1)] int Count, [property: Id(2)] TitleFilter? Filter, [property: Id(3)] float Diversity);
+public sealed record PersonalRankingRequest([property: Id(0)] TasteSnapshot Taste, [property: Id(1)] int Count, [property: Id(2)] TitleFilter? Filter, [property: Id(3)] float Diversity, [property: Id(4)] int ModelVersion = 0);
 
 /// <summary>A rated title that contributed to a score (ids only; the taste grain adds titles).</summary>
 /// <param name="MovieId">The rated title.</param>
@@ -45,8 +46,9 @@ public sealed record ScoredTitle([property: Id(0)] int MovieId, [property: Id(1)
 /// <param name="Items">Best first.</param>
 /// <param name="Personalised">False when no rating was usable (popularity).</param>
 /// <param name="ModelVersion">The bundle version.</param>
+/// <param name="TrainedVersion">The <c>trained_models.version</c> that ranked it (0 when unknown).</param>
 [GenerateSerializer, Immutable, Alias("cinesync.PersonalRanking")]
-public sealed record PersonalRanking([property: Id(0)] IReadOnlyList<ScoredTitle> Items, [property: Id(1)] bool Personalised, [property: Id(2)] string ModelVersion);
+public sealed record PersonalRanking([property: Id(0)] IReadOnlyList<ScoredTitle> Items, [property: Id(1)] bool Personalised, [property: Id(2)] string ModelVersion, [property: Id(3)] int TrainedVersion = 0);
 
 /// <summary>A taste vector computed by fold-in.</summary>
 /// <param name="ModelVersion">The bundle whose item factors it lives in.</param>
@@ -76,8 +78,9 @@ public enum PartyStrategy
 /// <param name="Strategy">Aggregation strategy.</param>
 /// <param name="Count">How many titles.</param>
 /// <param name="Filter">Optional filter.</param>
+/// <param name="ModelVersion">The <c>trained_models.version</c> to rank with (the party creator's experiment arm); 0 for the current model.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.GroupRankingRequest")]
-public sealed record GroupRankingRequest([property: Id(0)] IReadOnlyList<TasteSnapshot> Members, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] int Count, [property: Id(3)] TitleFilter? Filter);
+public sealed record GroupRankingRequest([property: Id(0)] IReadOnlyList<TasteSnapshot> Members, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] int Count, [property: Id(3)] TitleFilter? Filter, [property: Id(4)] int ModelVersion = 0);
 
 /// <summary>How well a group pick suits one member.</summary>
 /// <param name="UserId">The member.</param>
@@ -97,8 +100,9 @@ public sealed record GroupScoredTitle([property: Id(0)] int MovieId, [property: 
 /// <param name="Items">Best first.</param>
 /// <param name="Strategy">Strategy used.</param>
 /// <param name="ModelVersion">The bundle version.</param>
+/// <param name="TrainedVersion">The <c>trained_models.version</c> that ranked it (0 when unknown).</param>
 [GenerateSerializer, Immutable, Alias("cinesync.GroupRanking")]
-public sealed record GroupRanking([property: Id(0)] IReadOnlyList<GroupScoredTitle> Items, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] string ModelVersion);
+public sealed record GroupRanking([property: Id(0)] IReadOnlyList<GroupScoredTitle> Items, [property: Id(1)] PartyStrategy Strategy, [property: Id(2)] string ModelVersion, [property: Id(3)] int TrainedVersion = 0);
 
 /// <summary>A similar title from a ModelGrain.</summary>
 /// <param name="MovieId">The title.</param>

@@ -61,5 +61,6 @@ public static class TasteRules
 /// <param name="Ratings">Rating rows deleted.</param>
 /// <param name="Feedback">Feedback rows deleted.</param>
 /// <param name="StateRows">Grain state rows deleted.</param>
+/// <param name="ShownLists">Rows of recommendation lists shown to the user (online metrics) deleted, with their outcomes.</param>
 [GenerateSerializer, Immutable, Alias("cinesync.DeletionReceipt")]
-public sealed record DeletionReceipt([property: Id(0)] int Ratings, [property: Id(1)] int Feedback, [property: Id(2)] int StateRows);
+public sealed record DeletionReceipt([property: Id(0)] int Ratings, [property: Id(1)] int Feedback, [property: Id(2)] int StateRows, [property: Id(3)] int ShownLists = 0);

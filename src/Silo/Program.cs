@@ -1,9 +1,14 @@
 using CineSync.Silo.Hosting;
 
-// A CineSync silo (see CineSyncSiloApplication for what it starts, in which order), or the 'train' command.
+// A CineSync silo (see CineSyncSiloApplication for what it starts, in which order), or the 'train' or 'experiment' command.
 if (args is [TrainCommand.Verb, ..])
 {
     return await TrainCommand.RunAsync(args[1..]);
+}
+
+if (args is [ExperimentCommand.Verb, ..])
+{
+    return await ExperimentCommand.RunAsync(args[1..]);
 }
 
 await using var app = CineSyncSiloApplication.Build(args);

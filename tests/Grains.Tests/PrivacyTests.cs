@@ -23,7 +23,7 @@ public sealed class PrivacyTests(GrainsFixture fixture)
 
         var receipt = await user.DeleteAllAsync();
 
-        Assert.Equal((6, 2, 1), (receipt.Ratings, receipt.Feedback, receipt.StateRows));
+        Assert.Equal((6, 2, 1, 1), (receipt.Ratings, receipt.Feedback, receipt.StateRows, receipt.ShownLists));
         Assert.Equal(0, await StateRowsAsync(id));
         Assert.Equal(0, await RowsAboutAsync(id));
         var stats = await user.GetStatsAsync();
@@ -57,6 +57,8 @@ public sealed class PrivacyTests(GrainsFixture fixture)
         await fixture.ScalarAsync("""
             SELECT (SELECT count(*) FROM user_ratings WHERE user_id = @u)
                  + (SELECT count(*) FROM feedback WHERE user_id = @u)
+                 + (SELECT count(*) FROM shown_lists WHERE user_id = @u)
+                 + (SELECT count(*) FROM recommendation_outcomes WHERE user_id = @u)
             """, ("u", id)) + await StateRowsAsync(id);
 
     /// <summary>The user grain's rows in Orleans' storage table (an integer key is stored in <c>grain_id_n1</c>).</summary>

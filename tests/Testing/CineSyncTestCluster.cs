@@ -62,7 +62,7 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
 
     /// <summary>
     /// Configures a silo as CineSync's silo configures itself: <paramref name="roles"/> in its metadata, ADO.NET grain
-    /// storage named "Default" with CineSync's JSON state serializer, and the grains over <paramref name="connectionString"/>
+    /// storage named "Default" with CineSync's JSON state serializer, ADO.NET reminders, and the grains over <paramref name="connectionString"/>
     /// (no model trained at start unless <paramref name="configure"/> asks for it).
     /// </summary>
     public static void ConfigureSilo(ISiloBuilder silo, string connectionString, string roles, Action<CineSyncGrainsOptions>? configure = null)
@@ -75,6 +75,11 @@ public sealed class CineSyncTestCluster : IAsyncDisposable
             o.ConnectionString = WithTestTimeouts(connectionString, commands: true);
             o.DeleteStateOnClear = true;
             o.GrainStorageSerializer = new GrainStateJsonSerializer();
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = CineSyncCluster.AdoNetInvariant;
+            o.ConnectionString = WithTestTimeouts(connectionString, commands: true);
         });
         silo.Services.AddSingleton<ICineSyncDataSource>(_ => new ConnectionStringDataSource(WithTestTimeouts(connectionString, commands: false)));
         silo.AddCineSyncGrains(o =>

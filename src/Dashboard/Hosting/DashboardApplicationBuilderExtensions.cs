@@ -3,6 +3,7 @@ using CineSync.Dashboard.Access;
 using CineSync.Dashboard.Api;
 using CineSync.Dashboard.Cluster;
 using CineSync.Dashboard.Hosting;
+using CineSync.Dashboard.Quality;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,8 @@ public static class DashboardApplicationBuilderExtensions
 
     /// <summary>
     /// Maps CineSync's page at <see cref="DashboardPaths.Root"/><c>/</c> (HTML, script, style sheet; no third-party code)
-    /// and its JSON at <c>/dashboard/api/cluster</c>, all behind the access policy.
+    /// and its JSON at <c>/dashboard/api/cluster</c> and <c>/dashboard/api/quality</c> (with the experiments' promote and
+    /// stop actions), all behind the access policy.
     /// </summary>
     public static RouteGroupBuilder MapCineSyncDashboardPage(this IEndpointRouteBuilder endpoints)
     {
@@ -42,6 +44,7 @@ public static class DashboardApplicationBuilderExtensions
             context.Response.Headers.CacheControl = "no-store";
             return Results.Json(await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false), DashboardJsonContext.Default.ClusterView);
         });
+        group.MapQualityApi();
         return group;
     }
 

@@ -2,6 +2,7 @@ using CineSync.Dashboard;
 using CineSync.Dashboard.Access;
 using CineSync.Dashboard.Cluster;
 using CineSync.Dashboard.Hosting;
+using CineSync.Dashboard.Quality;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,7 @@ public static class DashboardServiceCollectionExtensions
         services.TryAddSingleton<EmbeddedAssets>();
         services.TryAddSingleton<ISiloFactsSource, OrleansSiloFactsSource>();
         services.TryAddSingleton<ClusterFactsReader>();
+        services.TryAddSingleton<QualityReader>();
         services.AddHostedService<DashboardReadyAnnouncer>();
         return services;
     }

@@ -77,8 +77,8 @@ internal sealed class UserDataStore(GrainsDatabase database)
     }
 
     /// <summary>
-    /// Deletes, in one transaction, every row about the user: ratings, feedback and the user grain's row in Orleans'
-    /// grain storage (<c>orleans_storage</c>, keyed by service id, state name and the integer key in <c>grain_id_n1</c>).
+    /// Deletes, in one transaction, every row about the user: ratings, feedback, the lists shown to them and their
+    /// outcomes (online metrics), and the user grain's row in Orleans' grain storage (<c>orleans_storage</c>, keyed by service id, state name and the integer key in <c>grain_id_n1</c>).
     /// </summary>
     public async Task<DeletionReceipt> DeleteEverythingAsync(long userId, string serviceId, string stateName, CancellationToken cancellationToken = default)
     {
@@ -88,12 +88,14 @@ internal sealed class UserDataStore(GrainsDatabase database)
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var ratings = await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM user_ratings WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
             var feedback = await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM feedback WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM recommendation_outcomes WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
+            var shown = await ExecuteAsync(connection, database.InteractiveCommandTimeout, "DELETE FROM shown_lists WHERE user_id = @u", userId, cancellationToken).ConfigureAwait(false);
             var state = await ExecuteAsync(connection, database.InteractiveCommandTimeout, """
                 DELETE FROM orleans_storage
                 WHERE service_id = @service AND grain_type_string = @state AND grain_id_n0 = 0 AND grain_id_n1 = @u AND grain_id_extension_string IS NULL
                 """, userId, cancellationToken, ("service", serviceId), ("state", stateName)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new DeletionReceipt(ratings, feedback, state);
+            return new DeletionReceipt(ratings, feedback, state, shown);
         }).ConfigureAwait(false);
     }
 

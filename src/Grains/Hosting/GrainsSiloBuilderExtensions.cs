@@ -1,9 +1,13 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Drift;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Model;
+using CineSync.Grains.OnlineMetrics;
 using CineSync.Grains.Placement;
+using CineSync.Grains.Retraining;
 using CineSync.Grains.Taste;
 using CineSync.Grains.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +56,10 @@ public static class GrainsSiloBuilderExtensions
         services.TryAddSingleton<ModelStore>();
         services.TryAddSingleton<ModelHolder>();
         services.TryAddSingleton<RecommendationMetrics>();
+        services.AddOnlineMetrics();
+        services.AddExperiments();
+        services.AddDriftDetection();
+        services.AddRetraining();
         services.TryAddSingleton(sp => new ModelTrainer(sp.GetRequiredService<GrainsDatabase>(), sp.GetRequiredService<ModelStore>(), sp.GetRequiredService<ILogger<ModelTrainer>>()));
         services.AddHostedService<ModelBootstrapService>();
         services.AddPlacementFilter<SiloRoleFilterStrategy, SiloRoleFilterDirector>(ServiceLifetime.Singleton);

@@ -7,9 +7,10 @@ namespace CineSync.Grains.Hosting;
 
 /// <summary>
 /// At silo start, trains and publishes a first model when none is stored (a fresh install after the corpus import),
-/// in the background so the silo serves the catalogue meanwhile. When the corpus is still empty it retries.
+/// in the background so the silo serves the catalogue meanwhile, then validates it (see <see cref="ModelValidationOptions"/>).
+/// When the corpus is still empty it retries.
 /// </summary>
-internal sealed partial class ModelBootstrapService(ModelTrainer trainer, IOptions<CineSyncGrainsOptions> options, TimeProvider time, ILogger<ModelBootstrapService> logger) : BackgroundService
+internal sealed partial class ModelBootstrapService(ModelTrainer trainer, IOptions<CineSyncGrainsOptions> options, IOptions<ModelValidationOptions> validation, TimeProvider time, ILogger<ModelBootstrapService> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(30);
 
@@ -24,9 +25,20 @@ internal sealed partial class ModelBootstrapService(ModelTrainer trainer, IOptio
         {
             try
             {
-                if (await trainer.HasModelAsync(stoppingToken).ConfigureAwait(false)
-                    || (await trainer.TrainAndPublishAsync(options.Value.Training, stoppingToken).ConfigureAwait(false)).Version > 0)
+                if (await trainer.HasModelAsync(stoppingToken).ConfigureAwait(false))
                 {
+                    return;
+                }
+
+                var published = await trainer.TrainAndPublishAsync(options.Value.Training, stoppingToken).ConfigureAwait(false);
+                if (published.Version > 0)
+                {
+                    // Served already; its offline quality (for the dashboard) follows from a twin trained without the newest ratings.
+                    if (validation.Value.Enabled)
+                    {
+                        await trainer.ValidateAsync(published.Version, options.Value.Training, validation.Value, stoppingToken).ConfigureAwait(false);
+                    }
+
                     return;
                 }
             }

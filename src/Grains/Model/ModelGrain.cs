@@ -14,7 +14,8 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
     public async Task<PersonalRanking> RankAsync(PersonalRankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var engine = (await holder.GetAsync()).Engine;
+        var model = await holder.GetVersionAsync(request.ModelVersion);
+        var engine = model.Engine;
         var taste = request.Taste;
         var result = engine.Recommend(new RecommendationRequest(EngineMapping.Ratings(taste.Ratings))
         {
@@ -25,7 +26,7 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
             Exclude = taste.Excluded.Count == 0 ? null : taste.Excluded,
             Diversity = Math.Clamp(request.Diversity, 0f, 1f),
         });
-        return new PersonalRanking([.. result.Items.Select(EngineMapping.Scored)], result.Personalised, result.ModelVersion);
+        return new PersonalRanking([.. result.Items.Select(EngineMapping.Scored)], result.Personalised, result.ModelVersion, model.Stamp.Version);
     }
 
     public async Task<TasteVector> FoldInAsync(IReadOnlyList<RatedMovie> ratings)
@@ -56,7 +57,8 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
     public async Task<GroupRanking> RankGroupAsync(GroupRankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var engine = (await holder.GetAsync()).Engine;
+        var model = await holder.GetVersionAsync(request.ModelVersion);
+        var engine = model.Engine;
         var members = request.Members.Select(m => new GroupMember(m.UserId, EngineMapping.Ratings(m.Ratings))
         {
             Taste = EngineMapping.Taste(engine, m),
@@ -71,7 +73,8 @@ internal sealed class ModelGrain(ModelHolder holder) : Grain, IModelGrain
         return new GroupRanking(
             [.. result.Items.Select(p => new GroupScoredTitle(p.ItemId, p.Score, [.. p.Members.Select(s => new MemberFit(s.MemberId, s.Percentile, s.PredictedRating))]))],
             request.Strategy,
-            result.ModelVersion);
+            result.ModelVersion,
+            model.Stamp.Version);
     }
 
     public async Task<ModelInfo> GetInfoAsync()

@@ -22,7 +22,12 @@ internal sealed class ModelStore(GrainsDatabase database)
     }
 
     /// <summary>Stores a bundle as the next version and makes it current, in one transaction.</summary>
-    public async Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, CancellationToken cancellationToken = default)
+    public Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, CancellationToken cancellationToken = default) => SaveAsync(bundle, makeCurrent: true, cancellationToken);
+
+    /// <summary>Stores a bundle as the next version without making it current: a candidate for an experiment.</summary>
+    public Task<ModelVersionStamp> SaveCandidateAsync(ModelBundle bundle, CancellationToken cancellationToken = default) => SaveAsync(bundle, makeCurrent: false, cancellationToken);
+
+    private async Task<ModelVersionStamp> SaveAsync(ModelBundle bundle, bool makeCurrent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         byte[] artifact;
@@ -40,20 +45,21 @@ internal sealed class ModelStore(GrainsDatabase database)
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var clear = new NpgsqlCommand("LOCK TABLE trained_models IN EXCLUSIVE MODE; UPDATE trained_models SET is_current = false WHERE is_current", connection, transaction))
+        await using (var clear = new NpgsqlCommand(makeCurrent ? "LOCK TABLE trained_models IN EXCLUSIVE MODE; UPDATE trained_models SET is_current = false WHERE is_current" : "LOCK TABLE trained_models IN EXCLUSIVE MODE", connection, transaction))
         {
             await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await using var insert = new NpgsqlCommand("""
             INSERT INTO trained_models (version, created_at, metrics, checksum, artifact, is_current)
-            SELECT coalesce(max(version), 0) + 1, @created, @metrics::jsonb, @checksum, @artifact, true FROM trained_models
+            SELECT coalesce(max(version), 0) + 1, @created, @metrics::jsonb, @checksum, @artifact, @current FROM trained_models
             RETURNING version
             """, connection, transaction);
         insert.Parameters.AddWithValue("created", bundle.CreatedAt);
         insert.Parameters.AddWithValue("metrics", JsonSerializer.Serialize(metrics, GrainsJsonContext.Default.DictionaryStringObject));
         insert.Parameters.AddWithValue("checksum", Convert.ToHexStringLower(SHA256.HashData(artifact)));
         insert.Parameters.AddWithValue("artifact", artifact);
+        insert.Parameters.AddWithValue("current", makeCurrent);
         var version = (int)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new ModelVersionStamp(version, bundle.Version, bundle.CreatedAt);

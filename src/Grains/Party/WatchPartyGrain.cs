@@ -1,5 +1,7 @@
 using CineSync.Grains.Catalogue;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.OnlineMetrics;
 
 namespace CineSync.Grains.Party;
 
@@ -7,10 +9,11 @@ namespace CineSync.Grains.Party;
 /// A watch party: gathers members' taste snapshots in parallel, asks a ModelGrain for a group ranking, and settles a
 /// pick from approvals and vetoes — as soon as a majority approves a title, or once everyone voted on everything (best
 /// approvals minus vetoes, ties to the better-ranked title). Parties are short-lived and kept in memory only, so no
-/// member data outlives the activation.
+/// member data outlives the activation. The party ranks with the model of its creator's experiment arm, and its
+/// shortlist counts in the online metrics as a list shown to each member under that arm.
 /// </summary>
 [GrainType("watch-party")]
-internal sealed class WatchPartyGrain(CatalogueStore catalogueStore) : Grain, IWatchPartyGrain
+internal sealed class WatchPartyGrain(CatalogueStore catalogueStore, RunningExperiments experiments, OnlineMetricsWriter onlineMetrics, TimeProvider time) : Grain, IWatchPartyGrain
 {
     private const int MinMembers = 2;
     private const int MaxMembers = 10;
@@ -45,14 +48,25 @@ internal sealed class WatchPartyGrain(CatalogueStore catalogueStore) : Grain, IW
         // Members without enough ratings count like everyone else but are ranked as cold start (popularity).
         var cold = snapshots.Where(s => s.Ratings.Count < TasteRules.PersonalAfter).Select(s => s.UserId).ToArray();
         var ranked = snapshots.Select(s => s.Ratings.Count < TasteRules.PersonalAfter ? s with { Ratings = [], Taste = null } : s).ToArray();
+        var arm = await experiments.ArmOfAsync(setup.HostUserId);
         var ranking = await GrainFactory.GetGrain<IModelGrain>(0).RankGroupAsync(
-            new GroupRankingRequest(ranked, setup.Strategy, size, genres.Count == 0 ? null : new TitleFilter(genres)));
+            new GroupRankingRequest(ranked, setup.Strategy, size, genres.Count == 0 ? null : new TitleFilter(genres), arm?.ModelVersion ?? 0));
 
         foreach (var item in ranking.Items)
         {
             if (catalogue.Find(item.MovieId) is { } entry)
             {
                 _shortlist.Add(new ShortlistItem(entry.Info, item.Score, item.Members));
+            }
+        }
+
+        if (_shortlist.Count > 0)
+        {
+            var shownAt = time.GetUtcNow();
+            int[] shown = [.. _shortlist.Select(s => s.Title.MovieId)];
+            foreach (var member in members)
+            {
+                onlineMetrics.Shown(new ShownList(Guid.CreateVersion7(shownAt), member, shownAt, ListSurface.WatchParty, ranking.TrainedVersion, arm?.ExperimentId, arm?.Arm, shown));
             }
         }
 

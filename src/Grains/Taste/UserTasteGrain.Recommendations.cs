@@ -1,6 +1,8 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Model;
+using CineSync.Grains.OnlineMetrics;
 using CineSync.Recommender.Engine;
 using CineSync.Recommender.Ranking;
 
@@ -32,7 +34,8 @@ internal sealed partial class UserTasteGrain
 
             // Not personal yet: popularity (within the chosen genres), never what the user rated or rejected.
             : new TasteSnapshot(UserId, [], null, null, null, [.. state.State.Excluded.Concat(_ratings.Keys)]);
-        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * GenreRerank.Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f));
+        var arm = await experiments.ArmOfAsync(UserId);
+        var ranking = await Model.RankAsync(new PersonalRankingRequest(snapshot, personal ? count * GenreRerank.Overfetch : count, filter, Diversity: personal ? 0.15f : 0.3f, arm?.ModelVersion ?? 0));
 
         // Personal lists lean toward the user's own genre averages (the policy lives in the recommender).
         var known = ranking.Items
@@ -50,6 +53,11 @@ internal sealed partial class UserTasteGrain
             var because = Reasons(catalogue, item.Because);
             var top = TopModel(item.Contributions) ?? "pop";
             items.Add(new RecommendedTitle(entry.Info, score, item.Contributions, top, Explanations.ForRecommendation(personal, because, top, genres, RatingsUntilPersonal), because));
+        }
+
+        if (items.Count > 0)
+        {
+            onlineMetrics.Shown(new ShownList(Guid.CreateVersion7(time.GetUtcNow()), UserId, time.GetUtcNow(), ListSurface.Recommend, ranking.TrainedVersion, arm?.ExperimentId, arm?.Arm, [.. items.Select(i => i.Title.MovieId)]));
         }
 
         return new RecommendationList(items, personal, RatingsUntilPersonal, ranking.ModelVersion);

@@ -1,8 +1,10 @@
 using CineSync.Grains.Catalogue;
 using CineSync.Grains.Data;
 using CineSync.Grains.Diagnostics;
+using CineSync.Grains.Experiments;
 using CineSync.Grains.Hosting;
 using CineSync.Grains.Interfaces;
+using CineSync.Grains.OnlineMetrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -22,6 +24,8 @@ internal sealed partial class UserTasteGrain(
     UserDataStore userData,
     CatalogueStore catalogueStore,
     RecommendationMetrics metrics,
+    OnlineMetricsWriter onlineMetrics,
+    RunningExperiments experiments,
     TimeProvider time,
     IOptions<ClusterOptions> cluster,
     ILogger<UserTasteGrain> logger) : Grain, IUserTasteGrain
@@ -102,6 +106,7 @@ internal sealed partial class UserTasteGrain(
         _stats.Apply(title, stars, 1);
         await RatingsChangedAsync(wasPersonal);
         metrics.Rated();
+        onlineMetrics.Outcome(new ShownOutcome(UserId, movieId, ShownOutcome.Rating, stars, now));
         return Receipt(title, stars, previous, wasPersonal);
     }
 
@@ -124,7 +129,9 @@ internal sealed partial class UserTasteGrain(
     public async Task FeedbackAsync(int movieId, FeedbackKind kind, string? model)
     {
         await FindAsync(movieId);
-        await userData.AppendFeedbackAsync(UserId, movieId, kind, model, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        await userData.AppendFeedbackAsync(UserId, movieId, kind, model, now);
+        onlineMetrics.Outcome(new ShownOutcome(UserId, movieId, FeedbackKinds.ToColumn(kind), null, now));
         var contributions = _shown.Find(movieId)
             ?? (model is null ? null : [new KeyValuePair<string, float>(model, 1f)]);
         if (contributions is not null)
@@ -153,6 +160,8 @@ internal sealed partial class UserTasteGrain(
 
     public async Task<DeletionReceipt> DeleteAllAsync()
     {
+        // Lists and outcomes still queued for the online metrics are written first, so the deletion takes them too.
+        await onlineMetrics.FlushAsync();
         var receipt = await userData.DeleteEverythingAsync(UserId, cluster.Value.ServiceId, StateName);
 
         // The rows are gone (state rows included, so no tombstone is left): forget everything and start afresh.

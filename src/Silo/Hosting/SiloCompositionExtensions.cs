@@ -48,6 +48,12 @@ internal static class SiloCompositionExtensions
                 o.DeleteStateOnClear = true;
                 o.GrainStorageSerializer = new GrainStateJsonSerializer();
             }));
+            // The retraining schedule's reminder lives in PostgreSQL beside the grain state (tables and queries: sql/0004).
+            silo.UseAdoNetReminderService(reminders => reminders.Configure<DatabaseDataSource>((o, database) =>
+            {
+                o.Invariant = CineSyncCluster.AdoNetInvariant;
+                o.ConnectionString = WaitForConnectionString(database, smallStatements: true);
+            }));
             silo.AddCineSyncGrains(configuration);
             if (dashboardEnabled)
             {
