@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CineSync.Recommender.Data;
+using CineSync.Recommender.Evaluation;
 using CineSync.Recommender.Models;
 using CineSync.Recommender.Training;
 
@@ -76,19 +77,11 @@ internal sealed class InputOptions
         };
         var fraction = parse.GetValue(TestFraction);
         var seed = parse.GetValue(Seed);
-        var split = DataSplitter.Split(ratings, kind, fraction, seed);
-        var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} held out (seed {seed})");
         var validation = parse.GetValue(ValidationFraction);
+        var split = validation > 0 ? ProtocolSplitter.SettingAsideValidation(ratings, kind, fraction, validation, seed) : DataSplitter.Split(ratings, kind, fraction, seed);
+        var description = kind == SplitKind.LeaveLastOut ? "leave-last-one-out" : string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(Split)} {fraction:P0} held out (seed {seed})");
         if (validation > 0)
         {
-            if (kind == SplitKind.LeaveLastOut || validation + fraction >= 1)
-            {
-                throw new ArgumentException("--validation-fraction needs a temporal or random split and, with --test-fraction, must leave ratings to train on.");
-            }
-
-            // The validation part comes out of what the test split left, in the same way (seed + 1): of all ratings,
-            // 1 − test − validation are trained on.
-            split = split with { Train = DataSplitter.Split(split.Train, kind, validation / (1 - fraction), seed + 1).Train };
             description += string.Create(CultureInfo.InvariantCulture, $", {validation:P0} set aside as validation");
         }
 

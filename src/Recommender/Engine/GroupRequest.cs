@@ -5,16 +5,16 @@ namespace CineSync.Recommender.Engine;
 /// <summary>How a group's individual preferences become one ranking.</summary>
 public enum GroupStrategy
 {
-    /// <summary>Most members expected to want it (the sum of each member's chance of wanting it).</summary>
+    /// <summary>Highest mean over members of their expected share of their own best list.</summary>
     Average,
 
-    /// <summary>Nobody unhappy: each next title makes it likeliest that every member finds something they want on the list.</summary>
+    /// <summary>Nobody unhappy: only titles every member places in the upper half of their own list, each next one raising the least served members' share first.</summary>
     LeastMisery,
 
     /// <summary>Sum of Borda points from each member's own top 10.</summary>
     Borda,
 
-    /// <summary>Turns: the member least likely so far to have found something picks next, among their own favourites the one that serves the others best.</summary>
+    /// <summary>Rounds: every member chooses once per round, the least served first, among their own favourites the one that most raises the group's proportional fairness.</summary>
     Fair,
 }
 

@@ -81,10 +81,10 @@ internal static class GroupLists
     public static IEnumerable<int> Acceptable(GroupPreferences group, IEnumerable<int> pool, HashSet<int> vetoed) => pool.Where(j => Tier(group, vetoed, j) == 0);
 
     /// <summary>
-    /// Fair turns: the member the list serves least so far (their expected share of their own best shortlist's DCG) chooses
-    /// the next title, among their own few favourites left the one that most raises the group's proportional fairness
-    /// Σₘ ln(ε + shareₘ). Every member is thus served from their own list, and a favourite the others like too beats one
-    /// they don't; a member already served by the others' choices waits.
+    /// Fair turns: in each round every member chooses one title, the member the list serves least so far (their expected
+    /// share of their own best shortlist's DCG) first; a member chooses among their own few favourites left the one that
+    /// most raises the group's proportional fairness Σₘ ln(ε + shareₘ). Every member is thus served from their own list as
+    /// often as the others, and a favourite the others like too beats one they don't.
     /// </summary>
     public static List<(int Item, float Score)> Fair(GroupPreferences group, IReadOnlyList<int> pool, HashSet<int> vetoed, int count)
     {
@@ -94,13 +94,17 @@ internal static class GroupLists
         var own = Enumerable.Range(0, group.Members)
             .Select(m => pool.Where(j => !vetoed.Contains(j)).OrderByDescending(j => group.Percentiles[m][j]).ThenBy(j => j).ToArray())
             .ToArray();
+        var turns = new int[group.Members];
         while (picks.Count < count)
         {
+            // Rounds: whoever has had fewest turns chooses; within a round the least served first.
             var chooser = 0;
             for (var m = 1; m < group.Members; m++)
             {
-                if (served[m] < served[chooser]) { chooser = m; }
+                if (turns[m] < turns[chooser] || (turns[m] == turns[chooser] && served[m] < served[chooser])) { chooser = m; }
             }
+
+            turns[chooser]++;
 
             var position = picks.Count;
             var best = -1;

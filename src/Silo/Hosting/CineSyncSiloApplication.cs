@@ -9,7 +9,7 @@ namespace CineSync.Silo.Hosting;
 /// the demo data when the catalogue is empty, then Orleans with the grains (gateway for the bot), the HTTP and dashboard
 /// endpoints, and, with <c>Bot:Enabled=true</c>, the bot itself.
 /// </summary>
-public static class CineSyncSiloApplication
+internal static class CineSyncSiloApplication
 {
     /// <summary>Builds the silo's web application from command-line <paramref name="args"/> (and the usual configuration sources).</summary>
     public static WebApplication Build(string[] args)

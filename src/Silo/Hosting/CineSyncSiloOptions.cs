@@ -8,7 +8,7 @@ namespace CineSync.Silo.Hosting;
 /// Orleans' options stay reachable under <c>Orleans:*</c> (e.g. <c>Orleans:Membership:ProbeTimeout</c>,
 /// <c>Orleans:Metadata:role</c>) for whoever knows them.
 /// </summary>
-public sealed class CineSyncSiloOptions
+internal sealed class CineSyncSiloOptions
 {
     /// <summary>The configuration section holding these options.</summary>
     public const string SectionName = "Silo";

@@ -5,7 +5,7 @@ namespace CineSync.Silo.Hosting;
 /// DISCORD_TOKEN (or Discord:Token) is set, in this terminal otherwise. A cluster of several silos leaves it off
 /// (<c>Bot:Enabled=false</c>, the default) and runs the bot as its own process.
 /// </summary>
-public static class InProcessBotExtensions
+internal static class InProcessBotExtensions
 {
     /// <summary>Adds the bot when <c>Bot:Enabled</c> is true.</summary>
     public static WebApplicationBuilder AddCineSyncBotWhenEnabled(this WebApplicationBuilder builder)

@@ -11,7 +11,7 @@ namespace CineSync.Silo.Hosting;
 /// <c>./run.sh</c> beside a running one is told which port is taken and which setting moves it, instead of a stack trace
 /// from deep inside Kestrel or Orleans. A port taken between this check and the start still fails, just less kindly.
 /// </summary>
-public static class PortPreflight
+internal static class PortPreflight
 {
     /// <summary>The exit code of a silo that did not start because a port is taken (sysexits' EX_UNAVAILABLE).</summary>
     public const int PortTakenExitCode = 69;

@@ -12,7 +12,7 @@ using OrleansSiloOptions = Orleans.Configuration.SiloOptions;
 namespace CineSync.Silo.Hosting;
 
 /// <summary>Composes a CineSync silo: Orleans with the CineSync grains, their PostgreSQL storage, and the dashboards.</summary>
-public static class SiloCompositionExtensions
+internal static class SiloCompositionExtensions
 {
     /// <summary>
     /// Adds an Orleans silo configured from the <c>Silo</c> section (and Orleans' own <c>Orleans:*</c> sections), the

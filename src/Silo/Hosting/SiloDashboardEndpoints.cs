@@ -4,7 +4,7 @@ using Orleans.Dashboard;
 namespace CineSync.Silo.Hosting;
 
 /// <summary>The silo's dashboards, both on the dashboard endpoint and behind one access policy.</summary>
-public static class SiloDashboardEndpoints
+internal static class SiloDashboardEndpoints
 {
     /// <summary>
     /// Maps CineSync's page at <c>/dashboard/</c> (ratings, users, 👍 share per model, served models; per-silo facts read

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CineSync.Silo.Hosting;
 
 /// <summary>The silo's HTTP endpoints.</summary>
-public static class SiloEndpoints
+internal static class SiloEndpoints
 {
     /// <summary>The health endpoint: 200 with a JSON status when the database is reachable, 503 otherwise.</summary>
     public const string HealthPath = "/health";

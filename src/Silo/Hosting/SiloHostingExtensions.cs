@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CineSync.Silo.Hosting;
 
 /// <summary>Wires the silo's own HTTP host: options, its HTTP endpoint and the "silo is up" line.</summary>
-public static class SiloHostingExtensions
+internal static class SiloHostingExtensions
 {
     /// <summary>
     /// Listens for HTTP on <c>Silo:HttpAddress:Silo:HttpPort</c> (default http://127.0.0.1:5080), or on the addresses of

@@ -136,4 +136,17 @@ public sealed class GroupRecommendationTests
             Assert.True(result.Items.Count(p => own.Contains(p.ItemId)) >= 3, $"member {member.MemberId}: {string.Join(", ", result.Items.Select(p => p.ItemId))}");
         }
     }
+
+    [Fact]
+    public void Fair_rounds_let_every_member_choose_once_before_anyone_chooses_twice()
+    {
+        var thrillerFan = new GroupMember(1, [new(100, 5f), new(101, 5f), new(104, 4f), new(106, 5f)]);
+        var romanceFan = new GroupMember(2, [new(200, 5f), new(201, 5f), new(204, 4f), new(206, 5f)]);
+        var comedyFan = new GroupMember(3, [new(300, 5f), new(301, 5f), new(302, 4f), new(303, 5f)]);
+
+        var fair = Engine.RecommendGroup(new GroupRequest([thrillerFan, romanceFan, comedyFan], GroupStrategy.Fair) { Count = 3 });
+
+        // Each of the three picks is near the top of a different member's own list.
+        Assert.All(Enumerable.Range(0, 3), m => Assert.Contains(fair.Items, p => p.Members[m].Percentile >= 0.9f));
+    }
 }

@@ -69,6 +69,36 @@ public sealed class ValidationProtocolTests
         Assert.Equal(SplitKind.Random, SplitDetector.Detect(split).Kind);
     }
 
+    [Fact]
+    public void With_thousands_of_users_to_spare_the_blend_is_learned_on_users_whose_held_out_items_did_not_choose_the_hyperparameters()
+    {
+        // 6,200 users in two taste groups, 6 ratings each among the group's 20 items.
+        var random = new Random(11);
+        var ratings = new List<RatingRecord>();
+        for (var user = 1; user <= 6200; user++)
+        {
+            var group = user % 2 * 20;
+            foreach (var item in Enumerable.Range(group, 20).OrderBy(_ => random.Next()).Take(6))
+            {
+                ratings.Add(new RatingRecord(user, item, 1f, 0));
+            }
+        }
+
+        var report = Evaluate(DataSplitter.Split(ratings, SplitKind.Random, 0.2, seed: 4), catalog: []);
+
+        // The search scores 3,000 validation users; the other 3,200 choose the blend.
+        Assert.Contains(report.TuningLog, line => line.EndsWith("blend: learned on the 3200 validation users the hyperparameter search did not use", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.TuningLog, line => line.Contains("second random holdout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_few_users_the_blend_also_learns_from_a_second_random_holdout()
+    {
+        var report = Evaluate(DataSplitter.Split(SyntheticWorld.Ratings(), SplitKind.Random, 0.2, seed: 3));
+
+        Assert.Contains(report.TuningLog, line => line.Contains("a second random holdout (seed 43) is added", StringComparison.Ordinal));
+    }
+
     private static EvaluationReport Evaluate(RatingsSplit split, IReadOnlyList<ItemMetadata>? catalog = null)
     {
         var options = new TrainingOptions(Als: new AlsOptions(Factors: 8, Iterations: 3), EaseHeadSize: 100, Policy: new RatingPolicy(DislikeAtOrBelow: -1f), MaxParallelism: 2);
