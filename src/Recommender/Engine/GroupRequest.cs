@@ -8,7 +8,7 @@ public enum GroupStrategy
     /// <summary>Highest mean over members of their expected share of their own best list.</summary>
     Average,
 
-    /// <summary>Nobody unhappy: only titles every member places in the upper half of their own list, each next one raising the least served members' share first.</summary>
+    /// <summary>Nobody unhappy: only titles no member places in the bottom tenth of their own list, each next one raising the least served members' share first.</summary>
     LeastMisery,
 
     /// <summary>Sum of Borda points from each member's own top 10.</summary>
